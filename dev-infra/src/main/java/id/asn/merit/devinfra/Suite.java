@@ -1,0 +1,270 @@
+package id.asn.merit.devinfra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The local run behind {@code ./suite}: a real PostgreSQL and a real Kafka broker in this JVM, the five
+ * services as child processes, all stopped together on Ctrl-C / SIGTERM.
+ */
+public final class Suite {
+    /** module name → default port, in start order (the gateway last). */
+    public static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("employee-service", 8081);
+        SERVICES.put("competency-service", 8082);
+        SERVICES.put("training-service", 8083);
+        SERVICES.put("merit-service", 8084);
+        SERVICES.put("gateway", 8080);
+    }
+
+    public static final List<String> ROLES = List.of("ADMIN", "HR_OFFICER", "UNIT_HEAD", "ASSESSOR", "EMPLOYEE", "INTEGRATOR");
+
+    private Suite() {
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty("asn.root", ".")).toAbsolutePath().normalize();
+        Path home = root.resolve(".suite");
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        switch (command) {
+            case "up" -> up(root, home, rest.contains("--fresh"));
+            case "token" -> token(home, rest);
+            case "status" -> status(home);
+            default -> {
+                System.err.println("usage: suite up [--fresh] | down | status | token ROLE [--nip N] [--unit CODE]");
+                System.exit(2);
+            }
+        }
+    }
+
+    static void up(Path root, Path home, boolean fresh) {
+        long started = System.nanoTime();
+        int pgPort = intEnv("ASN_PG_PORT", 15432);
+        int kafkaPort = intEnv("ASN_KAFKA_PORT", 19092);
+        int controllerPort = intEnv("ASN_KAFKA_CONTROLLER_PORT", 19093);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SERVICES.forEach((name, port) -> ports.put(name, intEnv(envName(name) + "_PORT", port)));
+        List<Integer> wanted = new ArrayList<>(ports.values());
+        wanted.addAll(List.of(pgPort, kafkaPort, controllerPort));
+        for (int port : wanted) {
+            if (!FreePort.isFree(port)) {
+                fail("port " + port + " is in use: is the suite already up (./suite status)? Set ASN_*_PORT to move it.");
+            }
+        }
+        try {
+            if (fresh) {
+                deleteTree(home.resolve("data"));
+            }
+            Files.createDirectories(home.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path keys = DevJwt.ensureKeyPair(home.resolve("keys"));
+        String clusterId = clusterId(home.resolve("data"));
+
+        List<AutoCloseable> running = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(running, home), "suite-shutdown"));
+
+        say("starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + " (data in " + root.relativize(home.resolve("data")) + ")");
+        CompletableFuture<PostgresServer> pgFuture = CompletableFuture.supplyAsync(
+                () -> PostgresServer.start(pgPort, home.resolve("data/postgres"), false));
+        KafkaBroker kafka = new KafkaBroker(kafkaPort, controllerPort, home.resolve("data/kafka"), clusterId).start();
+        running.add(kafka);
+        PostgresServer postgres = pgFuture.join();
+        running.add(0, postgres);
+
+        List<ServiceProcess> services = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ports.entrySet()) {
+            String name = e.getKey();
+            Map<String, String> env = new HashMap<>();
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve(DevJwt.PUBLIC_KEY_FILE).toUri().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+            if (name.equals("gateway")) {
+                ports.forEach((other, port) -> {
+                    if (!other.equals("gateway")) {
+                        env.put(envName(other) + "_URL", "http://localhost:" + port);
+                    }
+                });
+            } else {
+                String db = name.replace("-service", "");
+                postgres.ensureDatabase(db);
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db));
+                env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+                env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+            }
+            ServiceProcess process = ServiceProcess.start(root, name, e.getValue(), env, home.resolve("logs"));
+            services.add(process);
+            running.add(process);
+        }
+        writeState(home, ports, pgPort, kafka.bootstrapServers(), services);
+        try {
+            services.parallelStream().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+        } catch (IllegalStateException e) {
+            fail(e.getMessage());
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        int gw = ports.get("gateway");
+        say("all five services are healthy after " + seconds + " s");
+        System.out.println();
+        System.out.println("  Gateway     http://localhost:" + gw);
+        System.out.println("  Swagger UI  http://localhost:" + gw + "/q/swagger-ui");
+        System.out.println("  OpenAPI     http://localhost:" + gw + "/q/openapi");
+        System.out.println("  Health      http://localhost:" + gw + "/q/health");
+        System.out.println();
+        System.out.println("  A token per role (" + String.join(", ", ROLES) + "):");
+        System.out.println("    TOKEN=$(./suite token HR_OFFICER)");
+        System.out.println("    curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + gw + "/api/v1/employees");
+        System.out.println("    ./suite token EMPLOYEE --nip 198503152010011001    ./suite token UNIT_HEAD --unit PMPTSP");
+        System.out.println();
+        System.out.println("  Logs in .suite/logs. Ctrl-C or ./suite down stops everything.");
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void stopAll(List<AutoCloseable> running, Path home) {
+        List<AutoCloseable> reversed = new ArrayList<>(running);
+        java.util.Collections.reverse(reversed);
+        // services first (in parallel), then Kafka, then PostgreSQL
+        reversed.parallelStream().filter(ServiceProcess.class::isInstance).forEach(Suite::closeQuietly);
+        reversed.stream().filter(r -> !(r instanceof ServiceProcess)).forEach(Suite::closeQuietly);
+        try {
+            Files.deleteIfExists(home.resolve("state.properties"));
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+        System.out.println("[suite] stopped");
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            System.err.println("[suite] while stopping: " + e);
+        }
+    }
+
+    private static void writeState(Path home, Map<String, Integer> ports, int pgPort, String kafka, List<ServiceProcess> services) {
+        Properties state = new Properties();
+        state.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+        state.setProperty("postgres.port", Integer.toString(pgPort));
+        state.setProperty("kafka.bootstrap", kafka);
+        for (ServiceProcess s : services) {
+            state.setProperty("service." + s.name() + ".port", Integer.toString(s.port()));
+            state.setProperty("service." + s.name() + ".pid", Long.toString(s.pid()));
+        }
+        try (var out = Files.newOutputStream(home.resolve("state.properties"))) {
+            state.store(out, "written by ./suite up; removed when it stops");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void status(Path home) {
+        Path file = home.resolve("state.properties");
+        if (!Files.exists(file)) {
+            System.out.println("the suite is not running");
+            return;
+        }
+        Properties state = new Properties();
+        try (var in = Files.newInputStream(file)) {
+            state.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long pid = Long.parseLong(state.getProperty("pid"));
+        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        System.out.printf("suite (pid %d): %s%n", pid, alive ? "running" : "not running (stale state)");
+        System.out.printf("  %-20s localhost:%s%n", "postgresql", state.getProperty("postgres.port"));
+        System.out.printf("  %-20s %s%n", "kafka", state.getProperty("kafka.bootstrap"));
+        for (String name : SERVICES.keySet()) {
+            String port = state.getProperty("service." + name + ".port");
+            if (port != null) {
+                boolean ready = ServiceProcess.isReady(Integer.parseInt(port));
+                System.out.printf("  %-20s http://localhost:%s  pid %s  %s%n", name, port,
+                        state.getProperty("service." + name + ".pid"), ready ? "UP" : "DOWN");
+            }
+        }
+    }
+
+    static void token(Path home, List<String> args) {
+        if (args.isEmpty() || !ROLES.contains(args.get(0))) {
+            fail("usage: suite token ROLE [--nip N] [--unit CODE]; ROLE is one of " + ROLES);
+        }
+        String role = args.get(0);
+        String nip = option(args, "--nip");
+        String unit = option(args, "--unit");
+        Path keys = home.resolve("keys");
+        if (!Files.exists(keys.resolve(DevJwt.PRIVATE_KEY_FILE))) {
+            DevJwt.ensureKeyPair(keys);
+        }
+        String subject = nip != null ? nip : "dev-" + role.toLowerCase().replace('_', '-');
+        System.out.println(DevJwt.sign(keys, subject, List.of(role), nip, unit, Duration.ofHours(8)));
+    }
+
+    private static String option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    /** A stable cluster id per data directory, so a restarted broker finds its own logs. */
+    private static String clusterId(Path dataDir) {
+        Path file = dataDir.resolve("kafka-cluster-id");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+            String id = org.apache.kafka.common.Uuid.randomUuid().toString();
+            Files.writeString(file, id);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String envName(String module) {
+        return module.toUpperCase().replace('-', '_');
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void say(String message) {
+        System.out.println("[suite] " + message);
+    }
+
+    private static void fail(String message) {
+        System.err.println("[suite] " + message);
+        System.exit(1);
+    }
+}
