@@ -3,6 +3,7 @@ package id.asn.merit.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.asn.merit.platform.web.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
@@ -67,6 +68,12 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** More specific than Quarkus' own mapper for this type, which answers without problem+json. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return Response.fromResponse(respond(401, "urn:asn:problem:unauthenticated", "Unauthenticated",
@@ -101,6 +108,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json(json, uri); // an unreadable body, reported with its field
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
