@@ -1,0 +1,109 @@
+package id.asn.merit.employee.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.merit.devinfra.TestInfra;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every change reaches asn.employee.v1 on the real broker, as a CloudEvent in binary mode. */
+@QuarkusTest
+class EmployeeEventsTest {
+    static final String NIP = "198207172006042003";
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void registerUpdateAndRetireArePublishedInOrder() throws Exception {
+        createUnit("PROV-PAPUA-BD", null, "INSTANSI");
+        createUnit("PROV-BKD", "PROV-PAPUA-BD", "PERANGKAT_DAERAH");
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("nip", NIP, "name", "Selvi Mambraku", "gender", "F", "birthDate", "1982-07-17",
+                        "employmentType", "PNS", "rank", "III/d", "orgUnitCode", "PROV-BKD", "positionCode", "BKD-KASUBBAG"))
+                .post("/api/v1/employees").then().statusCode(201);
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("rank", "IV/a")).patch("/api/v1/employees/" + NIP).then().statusCode(200);
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("status", "RETIRED")).patch("/api/v1/employees/" + NIP).then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> events = read(NIP, 3);
+        assertEquals(List.of("asn.employee.registered.v1", "asn.employee.updated.v1", "asn.employee.retired.v1"),
+                events.stream().map(r -> header(r, "ce_type")).toList());
+
+        ConsumerRecord<String, String> registered = events.get(0);
+        assertEquals("1.0", header(registered, "ce_specversion"));
+        assertEquals("/employee-service", header(registered, "ce_source"));
+        assertEquals(NIP, header(registered, "ce_subject"));
+        assertEquals("application/json", header(registered, "content-type"));
+        UUID.fromString(header(registered, "ce_id"));
+        OffsetDateTime.parse(header(registered, "ce_time"));
+        assertEquals(3, events.stream().map(r -> header(r, "ce_id")).distinct().count(), "ce_id is unique per event");
+
+        JsonNode data = json.readTree(registered.value());
+        assertEquals(NIP, data.get("nip").asText());
+        assertEquals("Selvi Mambraku", data.get("name").asText());
+        assertEquals("F", data.get("gender").asText());
+        assertEquals("1982-07-17", data.get("birthDate").asText());
+        assertEquals("PNS", data.get("employmentType").asText());
+        assertEquals("III/d", data.get("rank").asText());
+        assertEquals("BKD-KASUBBAG", data.get("positionCode").asText());
+        assertEquals("PROV-BKD", data.get("orgUnitCode").asText());
+        assertEquals(List.of("PROV-PAPUA-BD", "PROV-BKD"), json.convertValue(data.get("orgUnitPath"), List.class));
+        assertEquals("ACTIVE", data.get("status").asText());
+        assertEquals("IV/a", json.readTree(events.get(1).value()).get("rank").asText());
+        JsonNode retired = json.readTree(events.get(2).value());
+        assertEquals("RETIRED", retired.get("status").asText());
+        assertTrue(retired.get("version").asLong() > data.get("version").asLong());
+    }
+
+    private static void createUnit(String code, String parent, String level) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", code, "level", level));
+        if (parent != null) {
+            body.put("parentCode", parent);
+        }
+        given().auth().oauth2(TestInfra.token("ADMIN")).contentType(ContentType.JSON).body(body).post("/api/v1/org-units");
+    }
+
+    static List<ConsumerRecord<String, String>> read(String key, int expected) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("asn.employee.v1"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                }
+            }
+        }
+        assertEquals(expected, found.size(), "events for " + key);
+        return found;
+    }
+
+    static String header(ConsumerRecord<?, ?> r, String name) {
+        var h = r.headers().lastHeader(name);
+        assertNotNull(h, "header " + name);
+        return new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
