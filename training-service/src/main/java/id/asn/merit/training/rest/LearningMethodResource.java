@@ -1,0 +1,61 @@
+package id.asn.merit.training.rest;
+
+import id.asn.merit.platform.problem.ApiException;
+import id.asn.merit.platform.problem.Problem;
+import id.asn.merit.platform.security.Roles;
+import id.asn.merit.training.domain.LearningMethod;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/learning-methods")
+@Tag(name = "Learning methods", description = "Jalur pengembangan kompetensi (Perlan 10/2018) and their JP rules")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class LearningMethodResource {
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
+    @Operation(operationId = "listLearningMethods", summary = "List the learning methods, klasikal (KL..) then nonklasikal (NKL..)")
+    @APIResponse(responseCode = "200", description = "All methods, sorted by code")
+    @APIResponse(responseCode = "400", description = "Unknown pathway", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public List<LearningMethodView> list(@QueryParam("pathway") String pathway) {
+        if (pathway != null && !List.of("KLASIKAL", "NONKLASIKAL").contains(pathway)) {
+            throw ApiException.badRequest("pathway", "must be KLASIKAL or NONKLASIKAL");
+        }
+        List<LearningMethod> methods = pathway == null
+                ? LearningMethod.listAll(Sort.ascending("pathway", "code"))
+                : LearningMethod.list("pathway", Sort.ascending("code"), pathway);
+        return methods.stream().map(LearningMethodView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
+    @Operation(operationId = "getLearningMethod", summary = "Read one learning method with its JP rule")
+    @APIResponse(responseCode = "200", description = "The method; ETag carries the version", content = @Content(schema = @Schema(implementation = LearningMethodView.class)))
+    @APIResponse(responseCode = "404", description = "No such method", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("code") String code) {
+        LearningMethod method = LearningMethod.findById(code);
+        if (method == null) {
+            throw ApiException.notFound("learning method", code);
+        }
+        return Response.ok(LearningMethodView.of(method)).tag(new EntityTag(Long.toString(method.version))).build();
+    }
+}

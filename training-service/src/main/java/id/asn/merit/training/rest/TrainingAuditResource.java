@@ -1,0 +1,38 @@
+package id.asn.merit.training.rest;
+
+import id.asn.merit.platform.audit.AuditEntryView;
+import id.asn.merit.platform.audit.AuditLog;
+import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.web.PageRequest;
+import id.asn.merit.platform.web.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit log of training-service, for ADMIN only. */
+@Path("/api/v1/training-records/audit")
+@Tag(name = "Audit")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class TrainingAuditResource {
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "listTrainingServiceAudit", summary = "Audit entries of training-service, newest first")
+    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(responseCode = "403", description = "Only ADMIN reads the audit log")
+    public PageResponse<AuditEntryView> list(@QueryParam("entity") String entity, @QueryParam("id") String id,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return audit.find(entity, id, PageRequest.of(page, size));
+    }
+}
