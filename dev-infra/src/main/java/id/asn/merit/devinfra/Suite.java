@@ -87,30 +87,8 @@ public final class Suite {
         PostgresServer postgres = pgFuture.join();
         running.add(0, postgres);
 
-        List<ServiceProcess> services = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : ports.entrySet()) {
-            String name = e.getKey();
-            Map<String, String> env = new HashMap<>();
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve(DevJwt.PUBLIC_KEY_FILE).toUri().toString());
-            env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
-            if (name.equals("gateway")) {
-                ports.forEach((other, port) -> {
-                    if (!other.equals("gateway")) {
-                        env.put(envName(other) + "_URL", "http://localhost:" + port);
-                    }
-                });
-            } else {
-                String db = name.replace("-service", "");
-                postgres.ensureDatabase(db);
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db));
-                env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-                env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
-            }
-            ServiceProcess process = ServiceProcess.start(root, name, e.getValue(), env, home.resolve("logs"));
-            services.add(process);
-            running.add(process);
-        }
+        List<ServiceProcess> services = startServices(root, postgres, kafka, keys.resolve(DevJwt.PUBLIC_KEY_FILE), ports,
+                home.resolve("logs"), name -> name.replace("-service", ""), running);
         writeState(home, ports, pgPort, kafka.bootstrapServers(), services);
         try {
             services.parallelStream().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
@@ -137,6 +115,42 @@ public final class Suite {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Starts the given services (module → port) as child processes wired to this PostgreSQL, Kafka and key; the
+     * gateway gets the URLs of the others. Each started process is added to {@code running} at once, so a failure
+     * half-way still stops what was started.
+     */
+    public static List<ServiceProcess> startServices(Path root, PostgresServer postgres, KafkaBroker kafka, Path publicKey,
+            Map<String, Integer> ports, Path logDir, java.util.function.UnaryOperator<String> databaseFor,
+            List<AutoCloseable> running) {
+        List<ServiceProcess> services = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ports.entrySet()) {
+            String name = e.getKey();
+            Map<String, String> env = new HashMap<>();
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+            if (name.equals("gateway")) {
+                env.put("GATEWAY_PORT", Integer.toString(e.getValue()));
+                ports.forEach((other, port) -> {
+                    if (!other.equals("gateway")) {
+                        env.put(envName(other) + "_URL", "http://localhost:" + port);
+                    }
+                });
+            } else {
+                String db = databaseFor.apply(name);
+                postgres.ensureDatabase(db);
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db));
+                env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+                env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+            }
+            ServiceProcess process = ServiceProcess.start(root, name, e.getValue(), env, logDir);
+            services.add(process);
+            running.add(process);
+        }
+        return services;
     }
 
     private static void stopAll(List<AutoCloseable> running, Path home) {
