@@ -40,6 +40,17 @@ public class EmployeeAccess {
         throw ApiException.forbidden("you may not read employee " + e.nip);
     }
 
+    /** For writes a UNIT_HEAD may make (SKP ratings): only for people in their subtree. */
+    public void checkUnitHeadScope(Employee e) {
+        if (caller.hasAnyRole(Roles.ADMIN, Roles.HR_OFFICER)) {
+            return;
+        }
+        if (caller.hasRole(Roles.UNIT_HEAD) && caller.unit() != null && units.isWithin(e.orgUnitCode, caller.unit())) {
+            return;
+        }
+        throw ApiException.forbidden("employee " + e.nip + " is outside your unit");
+    }
+
     /** The unit whose subtree a list is limited to: the caller's own for a UNIT_HEAD. */
     public String listScope(String requestedUnit) {
         if (seesEveryone()) {

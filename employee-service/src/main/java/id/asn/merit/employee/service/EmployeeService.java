@@ -4,6 +4,7 @@ import id.asn.merit.employee.domain.Employee;
 import id.asn.merit.employee.domain.EmployeeStatus;
 import id.asn.merit.employee.domain.NipValidator;
 import id.asn.merit.employee.domain.OrgUnit;
+import id.asn.merit.employee.domain.Position;
 import id.asn.merit.employee.domain.Rank;
 import id.asn.merit.employee.mapping.EmployeeEventData;
 import id.asn.merit.employee.mapping.EmployeePatch;
@@ -80,7 +81,7 @@ public class EmployeeService {
         employees.persistAndFlush(e);
         EmployeeView view = EmployeeView.of(e);
         audit.record("CREATE", "Employee", e.nip, null, view);
-        outbox.publish(TOPIC, e.nip, REGISTERED, EmployeeEventData.of(e, unit.pathCodes(), null));
+        outbox.publish(TOPIC, e.nip, REGISTERED, eventData(e));
         return view;
     }
 
@@ -130,8 +131,16 @@ public class EmployeeService {
         employees.flush();
         after = EmployeeView.of(e);
         audit.record("UPDATE", "Employee", nip, before, after);
-        outbox.publish(TOPIC, nip, retiring ? RETIRED : UPDATED, EmployeeEventData.of(e, unit.pathCodes(), null));
+        outbox.publish(TOPIC, nip, retiring ? RETIRED : UPDATED, eventData(e));
         return after;
+    }
+
+    /** The replica state every asn.employee.* event carries. */
+    public EmployeeEventData eventData(Employee e) {
+        OrgUnit unit = units.findById(e.orgUnitCode);
+        Position position = e.positionCode == null ? null : Position.findById(e.positionCode);
+        return EmployeeEventData.of(e, unit == null ? List.of(e.orgUnitCode) : unit.pathCodes(),
+                position == null ? null : position.type.name());
     }
 
     public Employee require(String nip) {
