@@ -73,6 +73,51 @@ class EmployeeEventsTest {
         assertTrue(retired.get("version").asLong() > data.get("version").asLong());
     }
 
+    @Test
+    void historyEventsCarryTheirDetailAndNoDisciplineDescription() throws Exception {
+        String nip = "197905052003121004";
+        createUnit("PROV-PAPUA-BD", null, "INSTANSI");
+        createUnit("PROV-BKD", "PROV-PAPUA-BD", "PERANGKAT_DAERAH");
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("code", "BKD-KABID-MUTASI", "title", "Kepala Bidang Mutasi", "orgUnitCode", "PROV-BKD",
+                        "type", "ADMINISTRATOR", "grade", 12))
+                .post("/api/v1/positions");
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("nip", nip, "name", "Otto Ayomi", "gender", "M", "birthDate", "1979-05-05",
+                        "employmentType", "PNS", "rank", "III/d", "orgUnitCode", "PROV-BKD"))
+                .post("/api/v1/employees").then().statusCode(201);
+        String base = "/api/v1/employees/" + nip;
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("positionCode", "BKD-KABID-MUTASI", "effectiveDate", "2024-01-02")).post(base + "/placements").then().statusCode(201);
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("rank", "IV/a", "effectiveDate", "2024-04-01")).post(base + "/ranks").then().statusCode(201);
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("year", 2024, "period", "ANNUAL", "workResult", "ABOVE", "workBehaviour", "AS_EXPECTED"))
+                .post(base + "/performance-ratings").then().statusCode(201);
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("level", "MODERATE", "decidedOn", "2024-06-10", "description", "private detail"))
+                .post(base + "/disciplinary-records").then().statusCode(201);
+
+        List<ConsumerRecord<String, String>> events = read(nip, 5);
+        assertEquals(List.of("asn.employee.registered.v1", "asn.employee.placed.v1", "asn.employee.rank-changed.v1",
+                "asn.employee.performance-rated.v1", "asn.employee.disciplined.v1"), events.stream().map(r -> header(r, "ce_type")).toList());
+        JsonNode placed = json.readTree(events.get(1).value());
+        assertEquals("BKD-KABID-MUTASI", placed.get("positionCode").asText());
+        assertEquals("ADMINISTRATOR", placed.get("positionType").asText());
+        assertEquals("2024-01-02", placed.at("/placement/effectiveDate").asText());
+        assertEquals("DEFINITIF", placed.at("/placement/assignment").asText());
+        JsonNode rank = json.readTree(events.get(2).value());
+        assertEquals("IV/a", rank.get("rank").asText());
+        assertEquals("2024-04-01", rank.at("/rankChange/effectiveDate").asText());
+        JsonNode rated = json.readTree(events.get(3).value());
+        assertEquals("BAIK", rated.at("/rating/rating").asText());
+        assertEquals("ANNUAL", rated.at("/rating/period").asText());
+        JsonNode disciplined = json.readTree(events.get(4).value());
+        assertEquals("MODERATE", disciplined.at("/discipline/level").asText());
+        assertTrue(disciplined.at("/discipline/description").isMissingNode());
+        assertTrue(!events.get(4).value().contains("private detail"), "the description never leaves employee-service");
+    }
+
     private static void createUnit(String code, String parent, String level) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", code, "level", level));
         if (parent != null) {
