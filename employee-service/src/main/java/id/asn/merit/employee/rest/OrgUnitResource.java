@@ -1,5 +1,6 @@
 package id.asn.merit.employee.rest;
 
+import id.asn.merit.employee.mapping.OrgUnitPatch;
 import id.asn.merit.employee.mapping.OrgUnitRequest;
 import id.asn.merit.employee.mapping.OrgUnitView;
 import id.asn.merit.employee.service.OrgUnitService;
@@ -10,7 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -64,13 +69,48 @@ public class OrgUnitResource {
         return service.children(parentCode);
     }
 
+    @PATCH
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
+    @Operation(operationId = "updateOrgUnit", summary = "Rename, move (with its subtree) or close an org unit",
+            description = "Send If-Match with the ETag you read. Closing needs an empty subtree (no active employee or position): 409 otherwise.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid move or input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Still has active employees or positions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrgUnitPatch patch) {
+        OrgUnitView updated = service.patch(code, EmployeeResource.parseIfMatch(ifMatch), patch);
+        return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
+    @Operation(operationId = "deleteOrgUnit", summary = "Delete an org unit that never had children, employees or positions")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "It has children, employees or positions: close it instead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("code") String code) {
+        service.delete(code);
+    }
+
+    @GET
+    @Path("/{code}/subtree")
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
+    @Operation(operationId = "getOrgUnitSubtree", summary = "The unit and every unit below it, ordered by path")
+    @APIResponse(responseCode = "200", description = "The subtree")
+    @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrgUnitView> subtree(@PathParam("code") String code) {
+        return service.subtree(code);
+    }
+
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
     @Operation(operationId = "getOrgUnit", summary = "Read one org unit with its path from the root")
     @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView get(@PathParam("code") String code) {
-        return service.get(code);
+    public Response get(@PathParam("code") String code) {
+        OrgUnitView unit = service.get(code);
+        return Response.ok(unit).tag(new EntityTag(Long.toString(unit.version()))).build();
     }
 }
