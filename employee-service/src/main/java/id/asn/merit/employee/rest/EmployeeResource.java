@@ -13,6 +13,7 @@ import id.asn.merit.employee.service.EmployeeService;
 import id.asn.merit.employee.service.OrgUnitService;
 import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
+import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
@@ -54,6 +55,8 @@ public class EmployeeResource {
             + "\"errors\":[{\"field\":\"nip\",\"message\":\"gender digit 1 (digit 15) does not match gender F\"}]}";
 
     @Inject
+    Idempotency idempotency;
+    @Inject
     EmployeeService service;
     @Inject
     OrgUnitService orgUnits;
@@ -71,10 +74,13 @@ public class EmployeeResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "409", description = "The NIP is registered already")
-    public Response register(@NotNull @Valid EmployeeRequest request, @Context UriInfo uri) {
-        EmployeeView created = service.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.nip()).build())
-                .tag(new EntityTag(Long.toString(created.version()))).entity(created).build();
+    public Response register(@NotNull @Valid EmployeeRequest request, @Context UriInfo uri,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "/api/v1/employees", request, () -> {
+            EmployeeView created = service.register(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.nip()).build())
+                    .tag(new EntityTag(Long.toString(created.version()))).entity(created).build();
+        });
     }
 
     @GET

@@ -5,6 +5,7 @@ import id.asn.merit.employee.mapping.OrgUnitRequest;
 import id.asn.merit.employee.mapping.OrgUnitView;
 import id.asn.merit.employee.service.OrgUnitService;
 import id.asn.merit.platform.problem.Problem;
+import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,6 +45,8 @@ import java.util.List;
 public class OrgUnitResource {
 
     @Inject
+    Idempotency idempotency;
+    @Inject
     OrgUnitService service;
 
     @POST
@@ -55,9 +59,12 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "409", description = "The code exists already")
-    public Response create(@NotNull @Valid OrgUnitRequest request, @Context UriInfo uri) {
-        OrgUnitView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    public Response create(@NotNull @Valid OrgUnitRequest request, @Context UriInfo uri,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "/api/v1/org-units", request, () -> {
+            OrgUnitView created = service.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        });
     }
 
     @GET

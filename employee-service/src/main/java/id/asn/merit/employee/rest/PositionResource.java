@@ -6,6 +6,7 @@ import id.asn.merit.employee.mapping.PositionView;
 import id.asn.merit.employee.service.OrgUnitService;
 import id.asn.merit.employee.service.PositionService;
 import id.asn.merit.platform.problem.Problem;
+import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +49,8 @@ public class PositionResource {
             + "\"errors\":[{\"field\":\"functionalLevel\",\"message\":\"is required for a FUNGSIONAL position\"}]}";
 
     @Inject
+    Idempotency idempotency;
+    @Inject
     PositionService service;
     @Inject
     OrgUnitService orgUnits;
@@ -59,10 +63,13 @@ public class PositionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "functional level", value = FUNCTIONAL_LEVEL)))
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "409", description = "The code exists already")
-    public Response create(@NotNull @Valid PositionRequest request, @Context UriInfo uri) {
-        PositionView created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .tag(new EntityTag(Long.toString(created.version()))).entity(created).build();
+    public Response create(@NotNull @Valid PositionRequest request, @Context UriInfo uri,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "/api/v1/positions", request, () -> {
+            PositionView created = service.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                    .tag(new EntityTag(Long.toString(created.version()))).entity(created).build();
+        });
     }
 
     @GET

@@ -80,6 +80,24 @@ class EmployeeApiTest {
     }
 
     @Test
+    void anIdempotencyKeyReplaysTheFirstResponse() {
+        Map<String, Object> body = employee("198612122011012004", "Idem Potent", "F", "1986-12-12", "PNS", "III/a", BIDANG);
+        as("HR_OFFICER").header("Idempotency-Key", "import-42").body(body).post("/api/v1/employees")
+                .then().statusCode(201).body("nip", equalTo("198612122011012004"));
+        as("HR_OFFICER").header("Idempotency-Key", "import-42").body(body).post("/api/v1/employees")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+                .header("Location", containsString("/api/v1/employees/198612122011012004"))
+                .body("name", equalTo("Idem Potent"));
+        Map<String, Object> other = new java.util.HashMap<>(body);
+        other.put("name", "Someone Else");
+        as("HR_OFFICER").header("Idempotency-Key", "import-42").body(other).post("/api/v1/employees")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+        // without the key, a retry is a duplicate
+        as("HR_OFFICER").body(body).post("/api/v1/employees").then().statusCode(409);
+        as("ADMIN").get("/api/v1/employees/audit?entity=Employee&id=198612122011012004").then().body("total", equalTo(1));
+    }
+
+    @Test
     void aWrongNipNamesTheSegment() {
         as("HR_OFFICER").body(employee("198503152010011001", "Maria Rumbiak", "F", "1985-03-15", "PNS", "III/a", BIDANG))
                 .post("/api/v1/employees")
