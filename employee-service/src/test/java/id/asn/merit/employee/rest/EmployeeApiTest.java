@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class EmployeeApiTest {
+public class EmployeeApiTest {
     static final String ROOT = "KOTA-SORONG";
     static final String DINAS = "PMPTSP";
     static final String BIDANG = "PMPTSP-PERIZINAN";
@@ -37,7 +37,7 @@ class EmployeeApiTest {
         ensureUnit(OTHER_DINAS, ROOT, "PERANGKAT_DAERAH", "BKPSDM");
     }
 
-    static void ensureUnit(String code, String parent, String level, String name) {
+    public static void ensureUnit(String code, String parent, String level, String name) {
         int status = as("HR_OFFICER").get("/api/v1/org-units/" + code).statusCode();
         if (status == 404) {
             Map<String, Object> body = new java.util.HashMap<>(Map.of("code", code, "name", name, "level", level));

@@ -38,6 +38,36 @@ public class AuditLog {
         entry.persist();
     }
 
+    /** An entry for {@link #recordAll}, written by a background job on behalf of {@code actor}. */
+    public record Pending(String action, String entity, String entityId, Object before, Object after) {
+    }
+
+    /** Batch form for bulk jobs that write with plain JDBC, on the caller's connection and transaction. */
+    public void recordAll(java.sql.Connection connection, String actor, String roles, String requestId, List<Pending> entries)
+            throws java.sql.SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("""
+                insert into audit_entry (at, actor, roles, action, entity, entity_id, before_json, after_json, request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            OffsetDateTime now = OffsetDateTime.now();
+            for (Pending e : entries) {
+                ps.setObject(1, now);
+                ps.setString(2, actor);
+                ps.setString(3, roles);
+                ps.setString(4, e.action());
+                ps.setString(5, e.entity());
+                ps.setString(6, e.entityId());
+                ps.setString(7, toJson(e.before()));
+                ps.setString(8, toJson(e.after()));
+                ps.setString(9, requestId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Newest first, optionally for one entity type and id. */
     public PageResponse<AuditEntryView> find(String entity, String entityId, PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");

@@ -23,6 +23,42 @@ public class Outbox {
     @ConfigProperty(name = "asn.events.source")
     String source;
 
+    /** An event for {@link #publishAll}. */
+    public record Pending(String topic, String key, String type, Object data) {
+    }
+
+    /**
+     * Batch form for bulk jobs that write with plain JDBC: inserts the events on the caller's connection, so they
+     * commit with the rows written on it.
+     */
+    public void publishAll(java.sql.Connection connection, java.util.List<Pending> events) throws java.sql.SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("""
+                insert into outbox_event (id, topic, event_key, type, source, occurred_at, payload, created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            for (Pending e : events) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setString(2, e.topic());
+                ps.setString(3, e.key());
+                ps.setString(4, e.type());
+                ps.setString(5, source);
+                ps.setObject(6, now);
+                try {
+                    ps.setString(7, json.writeValueAsString(e.data()));
+                } catch (JsonProcessingException ex) {
+                    throw new IllegalArgumentException("event data is not serialisable: " + e.type(), ex);
+                }
+                ps.setObject(8, now);
+                ps.setObject(9, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** @return the event id ({@code ce_id}) */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, Object data) {

@@ -1,0 +1,451 @@
+package id.asn.merit.employee.imports;
+
+import id.asn.merit.employee.service.EmployeeService;
+import id.asn.merit.platform.audit.AuditLog;
+import id.asn.merit.platform.outbox.Outbox;
+import id.asn.merit.platform.problem.ApiException;
+import id.asn.merit.platform.problem.Problem.FieldError;
+import id.asn.merit.platform.security.Caller;
+import id.asn.merit.platform.web.RequestIds;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bulk employee import: the upload is spooled to disk, then a background worker streams it in batches. Each batch
+ * commits its upserts, their audit entries, their outbox events, its row errors and the job's progress together, so
+ * a crash loses nothing (an interrupted job is resumed on start and re-running rows is harmless: rows are upserted by
+ * NIP and an unchanged row changes nothing). Memory stays bounded by the batch size whatever the file size.
+ */
+@ApplicationScoped
+public class EmployeeImportJobs {
+    private static final Logger LOG = Logger.getLogger(EmployeeImportJobs.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+
+    @ConfigProperty(name = "asn.import.directory", defaultValue = "${java.io.tmpdir}/asn-employee-imports")
+    Path directory;
+    @ConfigProperty(name = "asn.import.batch-size", defaultValue = "1000")
+    int batchSize;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "employee-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void resume(@Observes StartupEvent event) {
+        List<UUID> unfinished = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select id from import_job where status in ('QUEUED', 'RUNNING') order by created_at")) {
+            while (rs.next()) {
+                unfinished.add(rs.getObject(1, UUID.class));
+            }
+        } catch (SQLException e) {
+            LOG.warn("cannot look for unfinished imports", e);
+        }
+        unfinished.forEach(id -> worker.submit(() -> run(id)));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Spools the body, counts its rows, records the job and queues it. */
+    public UUID submit(ImportReader.Format format, InputStream body) {
+        UUID id = UUID.randomUUID();
+        Path file;
+        int total;
+        try {
+            Files.createDirectories(directory);
+            file = directory.resolve(id + "." + format.name().toLowerCase());
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream in = Files.newInputStream(file)) {
+                total = ImportReader.count(format, in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the upload", e);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw ApiException.badRequest("body", "cannot read the " + format + " file: " + message(e));
+        } catch (RuntimeException e) {
+            throw ApiException.badRequest("body", "cannot read the " + format + " file: " + message(e));
+        }
+        if (total == 0) {
+            throw ApiException.badRequest("body", "the file has no data rows");
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     insert into import_job (id, status, format, file_path, total, created_by, roles, request_id)
+                     values (?, 'QUEUED', ?, ?, ?, ?, ?, ?)""")) {
+            ps.setObject(1, id);
+            ps.setString(2, format.name());
+            ps.setString(3, file.toString());
+            ps.setInt(4, total);
+            ps.setString(5, caller.subject());
+            ps.setString(6, String.join(",", caller.roles()));
+            ps.setString(7, RequestIds.current());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        worker.submit(() -> run(id));
+        return id;
+    }
+
+    private static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    record Job(UUID id, String format, Path file, int processed, String actor, String roles, String requestId) {
+    }
+
+    void run(UUID id) {
+        Job job;
+        try {
+            job = load(id);
+        } catch (SQLException e) {
+            LOG.errorf(e, "import %s: cannot load", id);
+            return;
+        }
+        if (job == null) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(job.file());
+             ImportReader reader = ImportReader.open(ImportReader.Format.valueOf(job.format()), in)) {
+            Context ctx = context();
+            List<ImportRow> batch = new ArrayList<>(batchSize);
+            ImportRow row;
+            while ((row = reader.next()) != null) {
+                ctx.noteNip(row);
+                if (row.row() <= job.processed()) {
+                    continue; // committed before an interruption
+                }
+                batch.add(row);
+                if (batch.size() == batchSize) {
+                    process(job, ctx, batch);
+                    batch.clear();
+                }
+            }
+            process(job, ctx, batch);
+            finish(id, "COMPLETED", null);
+            LOG.infof("import %s completed", id);
+        } catch (Exception e) {
+            LOG.errorf(e, "import %s failed", id);
+            finish(id, "FAILED", message(e));
+        }
+    }
+
+    /** What a job looks up once: the open org units with their paths, position types, and the NIPs seen so far. */
+    static final class Context {
+        final Map<String, List<String>> unitPaths = new HashMap<>();
+        final Map<String, String> positionTypes = new HashMap<>();
+        final Map<String, Integer> firstRowOfNip = new HashMap<>();
+        final Map<Integer, Integer> duplicateOf = new HashMap<>();
+
+        void noteNip(ImportRow row) {
+            String nip = row.get("nip");
+            if (nip != null) {
+                Integer first = firstRowOfNip.putIfAbsent(nip, row.row());
+                if (first != null && first != row.row()) {
+                    duplicateOf.put(row.row(), first);
+                }
+            }
+        }
+    }
+
+    private Context context() throws SQLException {
+        Context ctx = new Context();
+        try (Connection c = dataSource.getConnection()) {
+            try (ResultSet rs = c.createStatement().executeQuery("select code, path from org_unit where active")) {
+                while (rs.next()) {
+                    ctx.unitPaths.put(rs.getString(1), Arrays.asList(rs.getString(2).split("/")));
+                }
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("select code, type from position")) {
+                while (rs.next()) {
+                    ctx.positionTypes.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return ctx;
+    }
+
+    private void process(Job job, Context ctx, List<ImportRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<ImportRowValidator.ValidRow> valid = new ArrayList<>();
+        List<Object[]> errors = new ArrayList<>();
+        for (ImportRow row : rows) {
+            Integer first = ctx.duplicateOf.get(row.row());
+            if (first != null) {
+                errors.add(new Object[] {row.row(), "nip", "the same NIP is in row " + first + " of this file"});
+                continue;
+            }
+            ImportRowValidator.Result result = ImportRowValidator.validate(row, ctx.unitPaths.keySet());
+            if (result.valid() != null) {
+                valid.add(result.valid());
+            } else {
+                for (FieldError e : result.errors()) {
+                    errors.add(new Object[] {row.row(), e.field(), e.message()});
+                }
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Map<String, Map<String, Object>> before = current(c, valid);
+                int[] counts = upsert(c, job, ctx, valid, before);
+                insertErrors(c, job.id(), errors);
+                long failedRows = errors.stream().map(e -> e[0]).distinct().count();
+                try (PreparedStatement ps = c.prepareStatement("""
+                        update import_job set processed = ?, created = created + ?, updated = updated + ?,
+                               unchanged = unchanged + ?, failed = failed + ? where id = ?""")) {
+                    ps.setInt(1, rows.get(rows.size() - 1).row());
+                    ps.setInt(2, counts[0]);
+                    ps.setInt(3, counts[1]);
+                    ps.setInt(4, valid.size() - counts[0] - counts[1]);
+                    ps.setLong(5, failedRows);
+                    ps.setObject(6, job.id());
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static Map<String, Map<String, Object>> current(Connection c, List<ImportRowValidator.ValidRow> rows) throws SQLException {
+        Map<String, Map<String, Object>> before = new HashMap<>();
+        if (rows.isEmpty()) {
+            return before;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select * from employee where nip = any(?)")) {
+            Array nips = c.createArrayOf("varchar", rows.stream().map(ImportRowValidator.ValidRow::nip).toArray());
+            ps.setArray(1, nips);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        Object v = rs.getObject(i);
+                        row.put(rs.getMetaData().getColumnName(i), v == null ? null : v.toString());
+                    }
+                    before.put(rs.getString("nip"), row);
+                }
+            }
+        }
+        return before;
+    }
+
+    /** @return {created, updated} */
+    private int[] upsert(Connection c, Job job, Context ctx, List<ImportRowValidator.ValidRow> rows,
+            Map<String, Map<String, Object>> before) throws SQLException {
+        int created = 0;
+        int updated = 0;
+        if (rows.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        List<Outbox.Pending> events = new ArrayList<>();
+        List<AuditLog.Pending> audits = new ArrayList<>();
+        String sql = """
+                insert into employee (nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code,
+                                      education_level, education_field, status, tmt_cpns, version, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), now())
+                on conflict (nip) do update set name = excluded.name, gender = excluded.gender, birth_date = excluded.birth_date,
+                    employment_type = excluded.employment_type, rank = excluded.rank, position_code = excluded.position_code,
+                    org_unit_code = excluded.org_unit_code, education_level = excluded.education_level,
+                    education_field = excluded.education_field, status = excluded.status, tmt_cpns = excluded.tmt_cpns,
+                    version = employee.version + 1, updated_at = now()
+                where (employee.name, employee.gender, employee.birth_date, employee.employment_type, employee.rank,
+                       employee.position_code, employee.org_unit_code, employee.education_level, employee.education_field,
+                       employee.status, employee.tmt_cpns)
+                   is distinct from
+                      (excluded.name, excluded.gender, excluded.birth_date, excluded.employment_type, excluded.rank,
+                       excluded.position_code, excluded.org_unit_code, excluded.education_level, excluded.education_field,
+                       excluded.status, excluded.tmt_cpns)
+                returning nip, version, (xmax = 0) as inserted""";
+        Map<String, ImportRowValidator.ValidRow> byNip = new HashMap<>();
+        // one statement for the whole batch: unnest the columns as arrays
+        String batchSql = "with input as (select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[],"
+                + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[])"
+                + " as t(nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code, education_level,"
+                + " education_field, status, tmt_cpns)) "
+                + sql.replace("values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), now())",
+                        "select nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code, education_level,"
+                                + " education_field, status, tmt_cpns, 0, now(), now() from input");
+        int n = rows.size();
+        Object[][] columns = new Object[12][n];
+        for (int i = 0; i < n; i++) {
+            ImportRowValidator.ValidRow r = rows.get(i);
+            byNip.put(r.nip(), r);
+            columns[0][i] = r.nip();
+            columns[1][i] = r.name();
+            columns[2][i] = r.gender().name();
+            columns[3][i] = r.birthDate();
+            columns[4][i] = r.employmentType().name();
+            columns[5][i] = r.rank();
+            columns[6][i] = r.positionCode();
+            columns[7][i] = r.orgUnitCode();
+            columns[8][i] = r.educationLevel() == null ? null : r.educationLevel().name();
+            columns[9][i] = r.educationField();
+            columns[10][i] = r.status().name();
+            columns[11][i] = r.tmtCpns();
+        }
+        try (PreparedStatement ps = c.prepareStatement(batchSql)) {
+            for (int col = 0; col < 12; col++) {
+                boolean date = col == 3 || col == 11;
+                ps.setArray(col + 1, c.createArrayOf(date ? "date" : "varchar", columns[col]));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String nip = rs.getString(1);
+                    long version = rs.getLong(2);
+                    boolean inserted = rs.getBoolean(3);
+                    ImportRowValidator.ValidRow r = byNip.get(nip);
+                    Map<String, Object> after = afterState(r, version);
+                    if (inserted) {
+                        created++;
+                    } else {
+                        updated++;
+                    }
+                    audits.add(new AuditLog.Pending(inserted ? "IMPORT_CREATE" : "IMPORT_UPDATE", "Employee", nip,
+                            inserted ? null : before.get(nip), after));
+                    events.add(new Outbox.Pending(EmployeeService.TOPIC, nip,
+                            inserted ? EmployeeService.REGISTERED : EmployeeService.UPDATED, eventData(r, version, ctx)));
+                }
+            }
+        }
+        audit.recordAll(c, job.actor(), job.roles(), job.requestId(), audits);
+        outbox.publishAll(c, events);
+        return new int[] {created, updated};
+    }
+
+    private static Map<String, Object> afterState(ImportRowValidator.ValidRow r, long version) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nip", r.nip());
+        m.put("name", r.name());
+        m.put("gender", r.gender());
+        m.put("birthDate", r.birthDate());
+        m.put("employmentType", r.employmentType());
+        m.put("rank", r.rank());
+        m.put("positionCode", r.positionCode());
+        m.put("orgUnitCode", r.orgUnitCode());
+        m.put("educationLevel", r.educationLevel());
+        m.put("educationField", r.educationField());
+        m.put("status", r.status());
+        m.put("tmtCpns", r.tmtCpns());
+        m.put("version", version);
+        return m;
+    }
+
+    /** The same data shape as EmployeeEventData, built without loading entities. */
+    private static Map<String, Object> eventData(ImportRowValidator.ValidRow r, long version, Context ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nip", r.nip());
+        m.put("name", r.name());
+        m.put("gender", r.gender());
+        m.put("birthDate", r.birthDate());
+        m.put("employmentType", r.employmentType());
+        m.put("rank", r.rank());
+        m.put("positionCode", r.positionCode());
+        m.put("positionType", r.positionCode() == null ? null : ctx.positionTypes.get(r.positionCode()));
+        m.put("orgUnitCode", r.orgUnitCode());
+        m.put("orgUnitPath", ctx.unitPaths.get(r.orgUnitCode()));
+        m.put("status", r.status());
+        m.put("version", version);
+        m.values().removeIf(java.util.Objects::isNull);
+        return m;
+    }
+
+    private static void insertErrors(Connection c, UUID job, List<Object[]> errors) throws SQLException {
+        if (errors.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into import_error (job_id, row_no, field, message) values (?, ?, ?, ?)")) {
+            for (Object[] e : errors) {
+                ps.setObject(1, job);
+                ps.setInt(2, (Integer) e[0]);
+                ps.setString(3, (String) e[1]);
+                String message = (String) e[2];
+                ps.setString(4, message.length() > 1000 ? message.substring(0, 1000) : message);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private Job load(UUID id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     update import_job set status = 'RUNNING', started_at = coalesce(started_at, now())
+                     where id = ? and status in ('QUEUED', 'RUNNING')
+                     returning format, file_path, processed, created_by, roles, request_id""")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new Job(id, rs.getString(1), Path.of(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6));
+            }
+        }
+    }
+
+    private void finish(UUID id, String status, String error) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("update import_job set status = ?, finished_at = now(), error = ? where id = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, error);
+            ps.setObject(3, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            LOG.errorf(e, "import %s: cannot record the end", id);
+        }
+    }
+}

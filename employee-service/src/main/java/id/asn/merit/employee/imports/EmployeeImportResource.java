@@ -1,0 +1,164 @@
+package id.asn.merit.employee.imports;
+
+import id.asn.merit.platform.problem.ApiException;
+import id.asn.merit.platform.problem.Problem;
+import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.web.PageRequest;
+import id.asn.merit.platform.web.PageResponse;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/employee-imports")
+@Tag(name = "Employee imports", description = "Bulk import of employees from CSV or a JSON array, processed asynchronously")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only ADMIN and HR_OFFICER import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EmployeeImportResource {
+    static final String CSV_DESCRIPTION = """
+            CSV (text/csv): UTF-8, comma-separated, RFC 4180 quotes, a header row naming the columns in any order:
+            nip, name, gender (M/F), birthDate (YYYY-MM-DD), employmentType (PNS/CPNS/PPPK), rank (III/a or PPPK IX),
+            positionCode, orgUnitCode, educationLevel (SD..S3), educationField, status (default ACTIVE), tmtCpns (YYYY-MM-DD).
+            Required: nip, name, gender, birthDate, employmentType, orgUnitCode. JSON (application/json): an array of
+            objects with the same fields (education may be nested as {level, field}).
+            Rows are upserted by NIP: importing the same file again updates (or leaves unchanged) instead of duplicating.
+            Each bad row is reported with its row number (data rows from 1) and field; good rows are stored.""";
+    static final String CSV_EXAMPLE = """
+            nip,name,gender,birthDate,employmentType,rank,orgUnitCode,educationLevel
+            198503152010011001,Yohanes Kambu,M,1985-03-15,PNS,III/b,PMPTSP,S1
+            200012312024211001,Andi Pratama,M,2000-12-31,PPPK,IX,PMPTSP,S1""";
+
+    @Inject
+    EmployeeImportJobs jobs;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @POST
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
+    @Operation(operationId = "startEmployeeImport", summary = "Start a bulk import of employees", description = CSV_DESCRIPTION)
+    @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "two employees", value = CSV_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY))})
+    @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(InputStream body, @HeaderParam("Content-Type") String contentType, @Context UriInfo uri) {
+        ImportReader.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
+                ? ImportReader.Format.CSV : ImportReader.Format.JSON;
+        UUID id = jobs.submit(format, body);
+        return Response.accepted(view(id)).location(uri.getAbsolutePathBuilder().path(id.toString()).build()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
+    @Operation(operationId = "getEmployeeImport", summary = "Progress and row errors of an import")
+    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportJobView get(@PathParam("id") String id) {
+        return view(parse(id));
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
+    @Operation(operationId = "listEmployeeImportErrors", summary = "All row errors of an import, by row, paged")
+    @APIResponse(responseCode = "200", description = "A page of row errors")
+    public PageResponse<ImportJobView.RowError> errors(@PathParam("id") String id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        UUID job = parse(id);
+        view(job);
+        PageRequest paging = PageRequest.of(page, size);
+        return new PageResponse<>(rowErrors(job, paging.size(), paging.offset()), paging.page(), paging.size(), errorCount(job));
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("import", id);
+        }
+    }
+
+    private ImportJobView view(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select * from import_job where id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiException.notFound("import", id.toString());
+                }
+                return new ImportJobView(id, rs.getString("status"), rs.getString("format"), rs.getInt("total"),
+                        rs.getInt("processed"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
+                        rs.getInt("failed"), rowErrors(id, 100, 0), errorCount(id), rs.getString("error"), rs.getString("created_by"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
+                        rs.getObject("finished_at", OffsetDateTime.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<ImportJobView.RowError> rowErrors(UUID id, int limit, int offset) {
+        List<ImportJobView.RowError> errors = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select row_no, field, message from import_error where job_id = ? order by row_no, field, message limit ? offset ?")) {
+            ps.setObject(1, id);
+            ps.setInt(2, limit);
+            ps.setInt(3, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    errors.add(new ImportJobView.RowError(rs.getInt(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return errors;
+    }
+
+    private long errorCount(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from import_error where job_id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package id.asn.merit.employee.imports;
+
+import id.asn.merit.platform.problem.Problem.FieldError;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+class ImportRowValidatorTest {
+    static ImportRow row(String... kv) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            values.put(kv[i], kv[i + 1]);
+        }
+        return new ImportRow(5, values);
+    }
+
+    @Test
+    void aGoodRowIsTyped() {
+        var result = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "Yohanes", "gender", "M",
+                "birthDate", "1985-03-15", "employmentType", "PNS", "rank", "III/b", "orgUnitCode", "PMPTSP"), Set.of("PMPTSP"));
+        assertNotNull(result.valid());
+        assertEquals("ACTIVE", result.valid().status().name());
+    }
+
+    @Test
+    void everyWrongFieldIsNamed() {
+        var result = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "", "gender", "F",
+                "birthDate", "1985-03-15", "employmentType", "PNS", "rank", "IX", "orgUnitCode", "NOWHERE", "status", "GONE",
+                "colour", "blue"), Set.of("PMPTSP"));
+        assertEquals(List.of("name", "colour", "status", "nip", "rank", "orgUnitCode"),
+                result.errors().stream().map(FieldError::field).toList());
+        assertEquals("gender digit 1 (digit 15) does not match gender F", result.errors().get(3).message());
+    }
+
+    @Test
+    void datesAndEnumsSayWhatIsExpected() {
+        var result = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "X", "gender", "L",
+                "birthDate", "15-03-1985", "employmentType", "PNS", "orgUnitCode", "PMPTSP"), Set.of("PMPTSP"));
+        assertEquals("value 'L' is not one of M, F", result.errors().get(0).message());
+        assertEquals("value '15-03-1985' is not a date YYYY-MM-DD", result.errors().get(1).message());
+    }
+}
