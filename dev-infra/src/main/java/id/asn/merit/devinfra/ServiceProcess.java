@@ -41,7 +41,7 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xms64m");
-            command.add("-Xmx" + env.getOrDefault("ASN_SERVICE_XMX", "384m"));
+            command.add("-Xmx" + env.getOrDefault("ASN_SERVICE_XMX", System.getenv().getOrDefault("ASN_SERVICE_XMX", "384m")));
             command.add("-XX:+UseSerialGC");
             command.add("-jar");
             command.add(jar.toString());

@@ -7,10 +7,10 @@ import id.asn.merit.competency.rest.CompetencyModels.CompetencyView;
 import id.asn.merit.competency.service.CompetencyDictionary;
 import id.asn.merit.platform.audit.AuditEntryView;
 import id.asn.merit.platform.audit.AuditLog;
-import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.Idempotency;
+import id.asn.merit.platform.web.IfMatch;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -105,7 +105,7 @@ public class CompetencyResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A regulation competency cannot be changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CompetencyRequest request) {
-        CompetencyView updated = dictionary.replace(code, parseIfMatch(ifMatch), request);
+        CompetencyView updated = dictionary.replace(code, IfMatch.parse(ifMatch), request);
         return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
     }
 
@@ -120,14 +120,4 @@ public class CompetencyResource {
         return audit.find(entity, id, PageRequest.of(page, size));
     }
 
-    static Long parseIfMatch(String header) {
-        if (header == null || header.isBlank() || header.trim().equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(header.trim().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match", "must be the ETag of the resource, e.g. \"3\"");
-        }
-    }
 }

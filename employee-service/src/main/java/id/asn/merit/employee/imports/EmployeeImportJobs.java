@@ -57,8 +57,9 @@ public class EmployeeImportJobs {
     @Inject
     Caller caller;
 
-    @ConfigProperty(name = "asn.import.directory", defaultValue = "${java.io.tmpdir}/asn-employee-imports")
-    Path directory;
+    /** Where uploads are spooled until their job completes; the system temp directory when not set. */
+    @ConfigProperty(name = "asn.import.directory")
+    java.util.Optional<Path> configuredDirectory;
     @ConfigProperty(name = "asn.import.batch-size", defaultValue = "1000")
     int batchSize;
 
@@ -94,6 +95,7 @@ public class EmployeeImportJobs {
     /** Spools the body, counts its rows, records the job and queues it. */
     public UUID submit(ImportReader.Format format, InputStream body) {
         UUID id = UUID.randomUUID();
+        Path directory = configuredDirectory.orElse(Path.of(System.getProperty("java.io.tmpdir"), "asn-employee-imports"));
         Path file;
         int total;
         try {
@@ -172,6 +174,7 @@ public class EmployeeImportJobs {
             }
             process(job, ctx, batch);
             finish(id, "COMPLETED", null);
+            Files.deleteIfExists(job.file()); // every row is in the database now; a failed job keeps its file
             LOG.infof("import %s completed", id);
         } catch (Exception e) {
             LOG.errorf(e, "import %s failed", id);

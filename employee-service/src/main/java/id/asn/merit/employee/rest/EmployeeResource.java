@@ -11,9 +11,9 @@ import id.asn.merit.employee.repository.EmployeeRepository;
 import id.asn.merit.employee.service.EmployeeAccess;
 import id.asn.merit.employee.service.EmployeeService;
 import id.asn.merit.employee.service.OrgUnitService;
-import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.web.Idempotency;
+import id.asn.merit.platform.web.IfMatch;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
@@ -133,19 +133,8 @@ public class EmployeeResource {
     @APIResponse(responseCode = "404", description = "No such NIP")
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("nip") String nip, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EmployeePatch patch) {
-        EmployeeView updated = service.patch(nip, parseIfMatch(ifMatch), patch);
+        EmployeeView updated = service.patch(nip, IfMatch.parse(ifMatch), patch);
         return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
     }
 
-    static Long parseIfMatch(String header) {
-        if (header == null || header.isBlank() || header.trim().equals("*")) {
-            return null;
-        }
-        String value = header.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match", "must be the ETag of the resource, e.g. \"3\"");
-        }
-    }
 }

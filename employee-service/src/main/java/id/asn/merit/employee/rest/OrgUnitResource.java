@@ -7,6 +7,7 @@ import id.asn.merit.employee.service.OrgUnitService;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.web.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -86,7 +87,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "409", description = "Still has active employees or positions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OrgUnitPatch patch) {
-        OrgUnitView updated = service.patch(code, EmployeeResource.parseIfMatch(ifMatch), patch);
+        OrgUnitView updated = service.patch(code, IfMatch.parse(ifMatch), patch);
         return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
     }
 

@@ -8,6 +8,7 @@ import id.asn.merit.employee.service.PositionService;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.web.IfMatch;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -103,7 +104,7 @@ public class PositionResource {
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PositionRequest request) {
-        PositionView updated = service.update(code, EmployeeResource.parseIfMatch(ifMatch), request);
+        PositionView updated = service.update(code, IfMatch.parse(ifMatch), request);
         return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
     }
 }

@@ -5,9 +5,9 @@ import id.asn.merit.merit.rest.MeritPolicyModels.PublishRequest;
 import id.asn.merit.merit.service.MeritPolicies;
 import id.asn.merit.platform.audit.AuditEntryView;
 import id.asn.merit.platform.audit.AuditLog;
-import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.web.IfMatch;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,15 +88,8 @@ public class MeritPolicyResource {
     @APIResponse(responseCode = "403", description = "Only ADMIN publishes policies")
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid PublishRequest request) {
-        Integer expected = null;
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-            try {
-                expected = Integer.parseInt(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("If-Match", "must be the ETag of the current policy, e.g. \"1\"");
-            }
-        }
-        MeritPolicyView published = policies.publish(expected, request);
+        Long expected = IfMatch.parse(ifMatch);
+        MeritPolicyView published = policies.publish(expected == null ? null : expected.intValue(), request);
         return Response.ok(published).tag(new EntityTag(Integer.toString(published.version()))).build();
     }
 
