@@ -79,22 +79,35 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200, or fails with the tail of the log. */
     public void awaitReady(Duration timeout) {
+        await("/q/health/ready", timeout);
+    }
+
+    /** Waits until {@code /q/health/live} answers 200: up, whether or not what it depends on is. */
+    public void awaitLive(Duration timeout) {
+        await("/q/health/live", timeout);
+    }
+
+    private void await(String healthPath, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log + "\n" + tail());
             }
-            if (isReady(port)) {
+            if (answers200(port, healthPath)) {
                 return;
             }
             sleep(250);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log + "\n" + tail());
+        throw new IllegalStateException(name + " not answering " + healthPath + " within " + timeout + "; see " + log + "\n" + tail());
     }
 
     public static boolean isReady(int port) {
+        return answers200(port, "/q/health/ready");
+    }
+
+    private static boolean answers200(int port, String path) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
