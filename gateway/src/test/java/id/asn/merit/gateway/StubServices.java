@@ -7,73 +7,153 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 
 /**
- * Stub backends on loopback for the gateway's own tests: employee-, competency- and training-service echo what they
- * receive (method, path, query, headers, body size); /slow never answers in time; merit-service points at a port
- * where nothing listens. A real service would not make these failures reproducible.
+ * Stub backends on loopback for the gateway's tests, one real HTTP server per service, because a real service
+ * would not make failures reproducible. employee-, competency- and training-service echo what reaches them (method,
+ * path, query, headers, body size and CRC32); {@code .../slow} answers after 5 s; {@code .../big?bytes=N} sends N
+ * bytes; {@code .../no-content} is a 204; {@code /q/openapi} serves a fixture document;
+ * {@code /q/health/ready} is UP until {@code POST /__stub/health?status=503} says otherwise. merit-service points at a
+ * port where nothing listens, unless the arg {@code merit=up}. Arg {@code key=missing} points the JWT key at a file
+ * that does not exist.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
-    static final Map<String, Integer> PORTS = new HashMap<>();
+    static final List<String> LIVE = List.of("employee-service", "competency-service", "training-service");
+    private final Map<String, Integer> healthStatus = new ConcurrentHashMap<>();
     private Vertx vertx;
+    private boolean meritUp;
+    private boolean keyMissing;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        meritUp = "up".equals(initArgs.get("merit"));
+        keyMissing = "missing".equals(initArgs.get("key"));
+    }
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
-        for (String service : new String[] {"employee-service", "competency-service", "training-service"}) {
+        List<String> live = new ArrayList<>(LIVE);
+        if (meritUp) {
+            live.add("merit-service");
+        }
+        for (String service : live) {
             int port = FreePort.find();
-            PORTS.put(service, port);
-            HttpServer server = vertx.createHttpServer().requestHandler(req -> {
-                if (req.path().equals("/q/health/ready")) {
-                    req.response().setStatusCode(200).end("{\"status\":\"UP\"}");
-                    return;
-                }
-                if (req.path().endsWith("/slow")) {
-                    vertx.setTimer(5_000, t -> req.response().end("too late"));
-                    return;
-                }
-                if (req.path().endsWith("/big")) {
-                    int size = Integer.parseInt(req.getParam("bytes"));
-                    Buffer body = Buffer.buffer(size);
-                    for (int i = 0; i < size; i++) {
-                        body.appendByte((byte) ('a' + i % 26));
-                    }
-                    req.response().putHeader("Content-Type", "application/octet-stream").end(body);
-                    return;
-                }
-                req.body().onSuccess(body -> {
-                    JsonObject echo = new JsonObject().put("service", service).put("method", req.method().name())
-                            .put("path", req.path()).put("query", req.query())
-                            .put("requestId", req.getHeader("X-Request-Id"))
-                            .put("authorization", req.getHeader("Authorization"))
-                            .put("forwardedFor", req.getHeader("X-Forwarded-For"))
-                            .put("bodyBytes", body.length())
-                            .put("bodyChecksum", checksum(body));
-                    req.response().putHeader("Content-Type", "application/json").putHeader("X-Backend", service).end(echo.encode());
-                });
-            });
+            healthStatus.put(service, 200);
+            HttpServer server = vertx.createHttpServer().requestHandler(req -> handle(service, req));
             server.listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
             config.put("asn.gateway.services." + service + ".url", "http://127.0.0.1:" + port);
         }
-        config.put("asn.gateway.services.merit-service.url", "http://127.0.0.1:" + FreePort.find());
+        if (!meritUp) {
+            config.put("asn.gateway.services.merit-service.url", "http://127.0.0.1:" + FreePort.find());
+        }
         config.put("asn.gateway.timeout", "1s");
-        config.put("mp.jwt.verify.publickey.location", TestTokens.publicKeyLocation());
+        config.put("asn.gateway.health.timeout", "1s");
+        config.put("asn.gateway.openapi.fetch-timeout", "1s");
+        config.put("mp.jwt.verify.publickey.location", keyMissing
+                ? TestTokens.keyDir().resolve("no-such-dir/publicKey.pem").toUri().toString()
+                : TestTokens.publicKeyLocation());
         config.put("mp.jwt.verify.issuer", DevJwt.ISSUER);
         return config;
     }
 
-    static long checksum(Buffer body) {
-        long sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum = sum * 31 + body.getByte(i);
+    private void handle(String service, HttpServerRequest req) {
+        String path = req.path();
+        if (path.equals("/__stub/health")) {
+            healthStatus.put(service, Integer.parseInt(req.getParam("status")));
+            req.response().end();
+        } else if (path.equals("/q/health/ready")) {
+            int status = healthStatus.get(service);
+            req.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end("{\"status\":\"" + (status == 200 ? "UP" : "DOWN") + "\"}");
+        } else if (path.equals("/q/openapi")) {
+            String fixture = fixture("openapi/" + service + ".json");
+            if (fixture == null) {
+                req.response().setStatusCode(404).end();
+            } else {
+                req.response().putHeader("Content-Type", "application/json").end(fixture);
+            }
+        } else if (path.endsWith("/slow")) {
+            vertx.setTimer(5_000, t -> req.response().end("too late"));
+        } else if (path.endsWith("/no-content")) {
+            req.response().setStatusCode(204).end();
+        } else if (path.endsWith("/big")) {
+            sendBig(req, Integer.parseInt(req.getParam("bytes")));
+        } else {
+            echo(service, req);
         }
-        return sum;
+    }
+
+    private static void echo(String service, HttpServerRequest req) {
+        req.body().onSuccess(body -> {
+            JsonObject headers = new JsonObject();
+            req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            JsonObject echo = new JsonObject()
+                    .put("service", service)
+                    .put("method", req.method().name())
+                    .put("path", req.path())
+                    .put("query", req.query())
+                    .put("headers", headers)
+                    .put("bodyBytes", body.length())
+                    .put("bodyCrc", crc(body.getBytes()));
+            req.response().putHeader("Content-Type", "application/json")
+                    .putHeader("X-Backend", service)
+                    // the gateway answers CORS itself and must drop a backend's own
+                    .putHeader("Access-Control-Allow-Origin", "*")
+                    .end(echo.encode());
+        });
+    }
+
+    /** N bytes in 64 kB chunks, byte i = 'a' + i % 26, with back-pressure. */
+    private static void sendBig(HttpServerRequest req, int size) {
+        var resp = req.response().putHeader("Content-Type", "application/octet-stream").setChunked(true);
+        int[] sent = {0};
+        Runnable[] pump = new Runnable[1];
+        pump[0] = () -> {
+            while (sent[0] < size && !resp.writeQueueFull()) {
+                int n = Math.min(65536, size - sent[0]);
+                byte[] chunk = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    chunk[i] = (byte) ('a' + (sent[0] + i) % 26);
+                }
+                sent[0] += n;
+                resp.write(Buffer.buffer(chunk));
+            }
+            if (sent[0] >= size) {
+                resp.end();
+            } else {
+                resp.drainHandler(v -> pump[0].run());
+            }
+        };
+        pump[0].run();
+    }
+
+    static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = StubServices.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

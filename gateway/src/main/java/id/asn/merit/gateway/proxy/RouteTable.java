@@ -1,0 +1,73 @@
+package id.asn.merit.gateway.proxy;
+
+import id.asn.merit.gateway.config.GatewayConfig;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The routing table: which service owns a path. A prefix matches the path equal to it or followed by '/' or '?'
+ * ({@code /api/v1/employees} matches {@code /api/v1/employees/1} but not {@code /api/v1/employeesX}); the longest
+ * matching prefix wins.
+ */
+public final class RouteTable {
+    public record Route(String prefix, String service, URI target) {
+    }
+
+    private final List<Route> routes;
+
+    public RouteTable(List<Route> routes) {
+        List<Route> sorted = new ArrayList<>(routes);
+        sorted.sort(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed());
+        this.routes = List.copyOf(sorted);
+    }
+
+    public static RouteTable of(GatewayConfig config) {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<String, GatewayConfig.Service> s : config.services().entrySet()) {
+            URI target = URI.create(s.getValue().url().trim());
+            if (target.getHost() == null || !"http".equalsIgnoreCase(target.getScheme()) && !"https".equalsIgnoreCase(target.getScheme())) {
+                throw new IllegalArgumentException("asn.gateway.services." + s.getKey() + ".url is not an http(s) URL: " + target);
+            }
+            for (String prefix : s.getValue().prefixes()) {
+                String p = prefix.trim();
+                while (p.endsWith("/") && p.length() > 1) {
+                    p = p.substring(0, p.length() - 1);
+                }
+                if (!p.isEmpty()) {
+                    routes.add(new Route(p, s.getKey(), target));
+                }
+            }
+        }
+        return new RouteTable(routes);
+    }
+
+    /** The route owning the path (a path without query, or a URI with one). */
+    public Optional<Route> find(String path) {
+        for (Route r : routes) {
+            if (matches(r.prefix(), path)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean matches(String prefix, String path) {
+        if (!path.startsWith(prefix)) {
+            return false;
+        }
+        if (path.length() == prefix.length()) {
+            return true;
+        }
+        char next = path.charAt(prefix.length());
+        return next == '/' || next == '?';
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+}
