@@ -1,10 +1,11 @@
 package id.asn.merit.merit.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.merit.merit.domain.MeritPolicy;
 import id.asn.merit.merit.domain.MeritPolicyRules;
-import id.asn.merit.merit.rest.MeritPolicyModels.MeritPolicyView;
-import id.asn.merit.merit.rest.MeritPolicyModels.PublishRequest;
+import id.asn.merit.merit.mapping.MeritPolicyMapper;
+import id.asn.merit.merit.mapping.MeritPolicyRequest;
+import id.asn.merit.merit.mapping.MeritPolicyView;
+import id.asn.merit.merit.repository.MeritPolicyRepository;
 import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.outbox.Outbox;
 import id.asn.merit.platform.problem.ApiException;
@@ -14,25 +15,30 @@ import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Versioned merit policies: publishing adds a version; versions never change, so old results stay explainable. */
+/**
+ * Versioned merit policies: publishing adds a version, and versions never change, so every result that names the
+ * version it used stays explainable. Publishing is audited and announced ({@value #PUBLISHED} on {@value #TOPIC})
+ * in the same transaction, through the outbox.
+ */
 @ApplicationScoped
 public class MeritPolicies {
     public static final String TOPIC = "asn.merit.v1";
     public static final String PUBLISHED = "asn.merit.policy-published.v1";
+    public static final String EVENT_KEY = "policy";
+    public static final String AUDIT_ENTITY = "MeritPolicy";
 
     @Inject
-    EntityManager em;
+    MeritPolicyRepository policies;
     @Inject
-    ObjectMapper json;
+    MeritPolicyMapper mapper;
     @Inject
     AuditLog audit;
     @Inject
@@ -41,67 +47,58 @@ public class MeritPolicies {
     Caller caller;
 
     public MeritPolicyView current() {
-        return find("order by version desc limit 1", Map.of()).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no merit policy: the seed migration did not run"));
+        return mapper.toView(newest());
     }
 
     public MeritPolicyView version(int version) {
-        return find("where version = :v", Map.of("v", version)).stream().findFirst()
+        return policies.findByIdOptional(version).map(mapper::toView)
                 .orElseThrow(() -> ApiException.notFound("merit policy version", Integer.toString(version)));
     }
 
     public PageResponse<MeritPolicyView> all(PageRequest paging) {
-        List<MeritPolicyView> items = find("order by version desc limit " + paging.size() + " offset " + paging.offset(), Map.of());
-        long total = ((Number) em.createNativeQuery("select count(*) from merit_policy").getSingleResult()).longValue();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        MeritPolicyRepository.Page page = policies.newestFirst(paging);
+        return new PageResponse<>(page.items().stream().map(mapper::toView).toList(), paging.page(), paging.size(), page.total());
     }
 
+    /** @param expectedVersion the version the caller read (If-Match); required, so nobody publishes over a policy unseen */
     @Transactional
-    public MeritPolicyView publish(Integer ifMatch, PublishRequest request) {
-        List<FieldError> errors = request.rules().inconsistencies().stream()
-                .map(p -> new FieldError("rules." + p[0], p[1])).toList();
+    public MeritPolicyView publish(long expectedVersion, MeritPolicyRequest request) {
+        MeritPolicyRules rules = request.rules();
+        List<FieldError> errors = rules.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList();
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        // serialise publishers: the next version number is taken under a lock
-        em.createNativeQuery("lock table merit_policy in share row exclusive mode").executeUpdate();
-        MeritPolicyView current = current();
-        if (ifMatch != null && ifMatch != current.version()) {
-            throw ApiException.preconditionFailed("the current policy is version " + current.version() + ", not " + ifMatch);
+        policies.lockForPublishing();
+        MeritPolicy current = newest();
+        if (expectedVersion != current.version) {
+            throw ApiException.preconditionFailed("the current merit policy is version " + current.version + ", not "
+                    + expectedVersion + "; read it again");
         }
-        int version = current.version() + 1;
         LocalDate effectiveFrom = request.effectiveFrom() == null ? LocalDate.now() : request.effectiveFrom();
-        try {
-            em.createNativeQuery("""
-                    insert into merit_policy (version, effective_from, body, note, published_by) values (:v, :from, :body, :note, :by)""")
-                    .setParameter("v", version).setParameter("from", Date.valueOf(effectiveFrom))
-                    .setParameter("body", json.writeValueAsString(request.rules())).setParameter("note", request.note())
-                    .setParameter("by", caller.subject()).executeUpdate();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (effectiveFrom.isBefore(current.effectiveFrom)) {
+            throw ApiException.unprocessable("effectiveFrom", "must not be before " + current.effectiveFrom
+                    + ", the date version " + current.version + " applies from");
         }
-        MeritPolicyView published = version(version);
-        audit.record("PUBLISH", "MeritPolicy", Integer.toString(version), current, published);
-        outbox.publish(TOPIC, "policy", PUBLISHED, Map.of("version", version, "effectiveFrom", effectiveFrom.toString(),
-                "publishedBy", caller.subject()));
+        MeritPolicy next = new MeritPolicy();
+        next.version = current.version + 1;
+        next.effectiveFrom = effectiveFrom;
+        next.rulesJson = mapper.rulesJson(rules);
+        next.note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+        next.publishedBy = caller.subject();
+        next.publishedAt = OffsetDateTime.now();
+        policies.persistAndFlush(next);
+
+        MeritPolicyView published = mapper.toView(next);
+        audit.record("PUBLISH", AUDIT_ENTITY, Integer.toString(next.version), mapper.toView(current), published);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("version", next.version);
+        data.put("effectiveFrom", effectiveFrom.toString());
+        data.put("publishedBy", next.publishedBy);
+        outbox.publish(TOPIC, EVENT_KEY, PUBLISHED, data);
         return published;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<MeritPolicyView> find(String tail, Map<String, Object> params) {
-        var query = em.createNativeQuery("select version, effective_from, body, note, published_by, published_at from merit_policy " + tail);
-        params.forEach(query::setParameter);
-        return ((List<Object[]>) query.getResultList()).stream().map(row -> {
-            try {
-                LocalDate from = row[1] instanceof Date d ? d.toLocalDate() : (LocalDate) row[1];
-                OffsetDateTime at = row[5] instanceof OffsetDateTime t ? t
-                        : row[5] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
-                        : ((java.sql.Timestamp) row[5]).toInstant().atOffset(java.time.ZoneOffset.UTC);
-                return new MeritPolicyView(((Number) row[0]).intValue(), from,
-                        json.readValue((String) row[2], MeritPolicyRules.class), (String) row[3], (String) row[4], at);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable merit policy " + row[0], e);
-            }
-        }).toList();
+    private MeritPolicy newest() {
+        return policies.newest().orElseThrow(() -> new IllegalStateException("no merit policy: the seed migration did not run"));
     }
 }
