@@ -3,6 +3,7 @@ package id.asn.merit.employee.repository;
 import id.asn.merit.employee.domain.Employee;
 import id.asn.merit.employee.domain.EmployeeStatus;
 import id.asn.merit.employee.domain.EmploymentType;
+import id.asn.merit.employee.domain.PositionType;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -15,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class EmployeeRepository implements PanacheRepositoryBase<Employee, String> {
 
     /** orgUnitPath: the path of the unit whose subtree is searched (null: no subtree filter). */
-    public record Filter(String orgUnit, String orgUnitPath, String q, EmploymentType employmentType, EmployeeStatus status) {
+    public record Filter(String orgUnit, String orgUnitPath, String q, EmploymentType employmentType, EmployeeStatus status,
+            PositionType positionType) {
     }
 
     /** Filtered, paged, sorted by name then NIP (stable). */
@@ -42,6 +44,10 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
         if (f.employmentType() != null) {
             where.append(" and employmentType = :type");
             params.and("type", f.employmentType());
+        }
+        if (f.positionType() != null) {
+            where.append(" and positionCode in (select p.code from Position p where p.type = :positionType)");
+            params.and("positionType", f.positionType());
         }
         if (f.status() != null) {
             where.append(" and status = :status");

@@ -3,6 +3,7 @@ package id.asn.merit.employee.rest;
 import id.asn.merit.employee.domain.Employee;
 import id.asn.merit.employee.domain.EmployeeStatus;
 import id.asn.merit.employee.domain.EmploymentType;
+import id.asn.merit.employee.domain.PositionType;
 import id.asn.merit.employee.mapping.EmployeePatch;
 import id.asn.merit.employee.mapping.EmployeeRequest;
 import id.asn.merit.employee.mapping.EmployeeSummary;
@@ -16,6 +17,7 @@ import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.web.IfMatch;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.PageRequest;
+import id.asn.merit.platform.web.QueryParams;
 import id.asn.merit.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -102,15 +105,23 @@ public class EmployeeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.INTEGRATOR})
     @Operation(operationId = "searchEmployees", summary = "Search employees, paged and sorted by name then NIP",
-            description = "q: a name part, or digits for a NIP prefix. orgUnit with subtree=true takes the whole subtree. A UNIT_HEAD is limited to their own subtree.")
+            description = "q: a name part, or digits for a NIP prefix. positionType: JPT_UTAMA … FUNGSIONAL. orgUnit with subtree=true takes the whole subtree. A UNIT_HEAD is limited to their own subtree.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "Bad paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside your unit")
     public PageResponse<?> search(@QueryParam("orgUnit") String orgUnit,
             @QueryParam("subtree") @Parameter(description = "include the units below orgUnit") boolean subtree,
-            @QueryParam("q") String q, @QueryParam("employmentType") EmploymentType employmentType,
-            @QueryParam("status") EmployeeStatus status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
+            @QueryParam("q") String q,
+            @QueryParam("employmentType") @Parameter(schema = @Schema(implementation = EmploymentType.class)) String employmentTypeParam,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = EmployeeStatus.class)) String statusParam,
+            @QueryParam("positionType") @Parameter(description = "the type of the employee's current position",
+                    schema = @Schema(implementation = PositionType.class)) String positionTypeParam,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500")) String size) {
+        PageRequest paging = PageRequest.parse(page, size);
+        EmploymentType employmentType = QueryParams.enumValue(EmploymentType.class, "employmentType", employmentTypeParam);
+        EmployeeStatus status = QueryParams.enumValue(EmployeeStatus.class, "status", statusParam);
+        PositionType positionType = QueryParams.enumValue(PositionType.class, "positionType", positionTypeParam);
         String scope = access.listScope(orgUnit);
         boolean restricted = scope != null && !scope.equals(orgUnit);
         String path = null;
@@ -119,7 +130,7 @@ public class EmployeeResource {
         } else if (scope != null) {
             orgUnits.require(scope);
         }
-        PageResponse<Employee> found = service.search(new EmployeeRepository.Filter(scope, path, q, employmentType, status), paging);
+        PageResponse<Employee> found = service.search(new EmployeeRepository.Filter(scope, path, q, employmentType, status, positionType), paging);
         return access.summaryOnly() ? found.map(EmployeeSummary::of) : found.map(EmployeeView::of);
     }
 

@@ -10,6 +10,7 @@ import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.IfMatch;
 import id.asn.merit.platform.web.PageRequest;
+import id.asn.merit.platform.web.QueryParams;
 import id.asn.merit.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -79,8 +80,10 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<PositionView> search(@QueryParam("orgUnit") String orgUnit, @QueryParam("subtree") boolean subtree,
-            @QueryParam("type") PositionType type, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = PositionType.class)) String typeParam,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.parse(page, size);
+        PositionType type = QueryParams.enumValue(PositionType.class, "type", typeParam);
         String path = orgUnit != null && subtree ? String.join("/", orgUnits.require(orgUnit).pathCodes()) : null;
         return service.search(path, orgUnit, type, paging);
     }

@@ -130,6 +130,8 @@ public class EmployeeApiTest {
         as("HR_OFFICER").body(body).post("/api/v1/employees")
                 .then().statusCode(400).body("errors.field", hasItem("gender"));
         as("ADMIN").get("/api/v1/employees?size=501").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        as("ADMIN").get("/api/v1/employees?page=abc").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        as("ADMIN").get("/api/v1/employees?status=GONE").then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
 
     @Test

@@ -100,6 +100,10 @@ class EmployeeHistoryApiTest {
         as("HR_OFFICER").body(Map.of("positionCode", "NOPE", "effectiveDate", "2023-01-02"))
                 .post("/api/v1/employees/" + nip + "/placements").then().statusCode(400).body("errors[0].field", equalTo("positionCode"));
         as("INTEGRATOR").get("/api/v1/employees/" + nip + "/placements").then().statusCode(200).body("$", hasSize(2));
+        as("ADMIN").get("/api/v1/employees?positionType=FUNGSIONAL&q=Placement History").then().statusCode(200)
+                .body("items.nip", contains(nip));
+        as("ADMIN").get("/api/v1/employees?positionType=ADMINISTRATOR&q=Placement History").then().body("total", equalTo(0));
+        as("ADMIN").get("/api/v1/employees?positionType=KEPALA").then().statusCode(400).contentType("application/problem+json");
         as("INTEGRATOR").get("/api/v1/employees/" + nip + "/ranks").then().statusCode(403);
     }
 

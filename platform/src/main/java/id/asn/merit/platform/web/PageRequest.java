@@ -19,6 +19,11 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
+    /** From the raw query text: a non-number is a 400 naming page or size. */
+    public static PageRequest parse(String page, String size) {
+        return of(QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
     public int offset() {
         return page * size;
     }
