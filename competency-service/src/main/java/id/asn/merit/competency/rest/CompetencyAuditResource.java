@@ -4,6 +4,7 @@ import id.asn.merit.platform.audit.AuditEntryView;
 import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +55,6 @@ public class CompetencyAuditResource {
             @QueryParam("id") @Parameter(description = "entity id", example = "T.1") String id,
             @QueryParam("page") @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size) {
-        return audit.find(entity, id, Paging.of(page, size));
+        return audit.find(entity, id, PageRequest.parse(page, size));
     }
 }

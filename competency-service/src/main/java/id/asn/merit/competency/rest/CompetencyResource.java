@@ -78,7 +78,7 @@ public class CompetencyResource {
             @QueryParam("q") @Parameter(description = "text in code, name or definition (case-insensitive)", example = "kerja") String q,
             @QueryParam("page") @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size) {
-        PageRequest paging = Paging.of(page, size);
+        PageRequest paging = PageRequest.parse(page, size);
         return dictionary.search(parseGroup(group), q, paging);
     }
 

@@ -7,6 +7,7 @@ import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.IfMatch;
+import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +79,7 @@ public class MeritPolicyResource {
     public PageResponse<MeritPolicyView> list(
             @QueryParam("page") @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size) {
-        return policies.all(Paging.of(page, size));
+        return policies.all(PageRequest.parse(page, size));
     }
 
     @GET
