@@ -107,8 +107,6 @@ public class EmployeeImportJobs {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the upload", e);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw ApiException.badRequest("body", "cannot read the " + format + " file: " + message(e));
         } catch (RuntimeException e) {
             throw ApiException.badRequest("body", "cannot read the " + format + " file: " + message(e));
         }
@@ -296,10 +294,19 @@ public class EmployeeImportJobs {
         }
         List<Outbox.Pending> events = new ArrayList<>();
         List<AuditLog.Pending> audits = new ArrayList<>();
-        String sql = """
+        Map<String, ImportRowValidator.ValidRow> byNip = new HashMap<>();
+        // one statement for the whole batch: the columns travel as arrays and are unnested into rows; an update only
+        // happens (and returns a row) when something differs, so an unchanged row makes no audit entry and no event
+        String batchSql = """
+                with input as (
+                    select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[],
+                                         ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[])
+                    as t(nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code,
+                         education_level, education_field, status, tmt_cpns))
                 insert into employee (nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code,
                                       education_level, education_field, status, tmt_cpns, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), now())
+                select nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code,
+                       education_level, education_field, status, tmt_cpns, 0, now(), now() from input
                 on conflict (nip) do update set name = excluded.name, gender = excluded.gender, birth_date = excluded.birth_date,
                     employment_type = excluded.employment_type, rank = excluded.rank, position_code = excluded.position_code,
                     org_unit_code = excluded.org_unit_code, education_level = excluded.education_level,
@@ -313,15 +320,6 @@ public class EmployeeImportJobs {
                        excluded.position_code, excluded.org_unit_code, excluded.education_level, excluded.education_field,
                        excluded.status, excluded.tmt_cpns)
                 returning nip, version, (xmax = 0) as inserted""";
-        Map<String, ImportRowValidator.ValidRow> byNip = new HashMap<>();
-        // one statement for the whole batch: unnest the columns as arrays
-        String batchSql = "with input as (select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[],"
-                + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::date[])"
-                + " as t(nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code, education_level,"
-                + " education_field, status, tmt_cpns)) "
-                + sql.replace("values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), now())",
-                        "select nip, name, gender, birth_date, employment_type, rank, position_code, org_unit_code, education_level,"
-                                + " education_field, status, tmt_cpns, 0, now(), now() from input");
         int n = rows.size();
         Object[][] columns = new Object[12][n];
         for (int i = 0; i < n; i++) {

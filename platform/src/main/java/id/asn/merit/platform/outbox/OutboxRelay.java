@@ -54,6 +54,8 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
+    private static final long METRICS_INTERVAL_NANOS = 5_000_000_000L;
+    private volatile long metricsRefreshedAt = System.nanoTime() - METRICS_INTERVAL_NANOS;
     private Counter published;
     private Counter failures;
 
@@ -84,7 +86,12 @@ public class OutboxRelay {
             do {
                 sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
             } while (sent == config.batchSize());
-            QuarkusTransaction.requiringNew().run(this::refreshMetrics);
+            long now = System.nanoTime();
+            if (sent != 0 || now - metricsRefreshedAt > METRICS_INTERVAL_NANOS) {
+                // an idle relay need not count its backlog twice a second
+                QuarkusTransaction.requiringNew().run(this::refreshMetrics);
+                metricsRefreshedAt = now;
+            }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay round failed: %s", e.toString());
         }
