@@ -82,6 +82,28 @@ class GatewayEndToEndTest {
         }
     }
 
+    @Test
+    void aResourceCreatedThroughTheGatewayIsLocatedAtTheGatewayEvenWhenTheCallerForgesForwardingHeaders() {
+        String token = TestInfra.token("ADMIN");
+        String location = given().auth().oauth2(token).contentType("application/json")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .body(Map.of("code", "E2E-LOC", "name", "Instansi Lokasi", "level", "INSTANSI"))
+                .post(gateway + "/api/v1/org-units")
+                .then().statusCode(201).extract().header("Location");
+        assertEquals(gateway + "/api/v1/org-units/E2E-LOC", location, "Location names the gateway, not the service");
+        given().auth().oauth2(token).get(location).then().statusCode(200).body("code", equalTo("E2E-LOC"));
+
+        String competency = given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("code", "T.901", "group", "TEKNIS", "name", "Pelayanan Perizinan",
+                        "definition", "Kemampuan memproses perizinan berusaha.",
+                        "levels", List.of(1, 2, 3, 4, 5).stream().map(l -> Map.of("level", l, "title", "Level " + l,
+                                "description", "Deskripsi level " + l, "indicators", List.of("Indikator " + l))).toList()))
+                .post(gateway + "/api/v1/competencies")
+                .then().statusCode(201).extract().header("Location");
+        assertEquals(gateway + "/api/v1/competencies/T.901", competency);
+    }
+
     private static Set<String> operations(JsonNode doc) {
         Set<String> ops = new HashSet<>();
         Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();

@@ -41,7 +41,8 @@ public class CompetencyAuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listCompetencyServiceAudit", summary = "Audit entries of competency-service, newest first")
+    @Operation(operationId = "listCompetencyServiceAudit", summary = "Audit entries of competency-service, newest first",
+            description = "Every change to the dictionary with who made it (token subject and roles), when, the request id and the entity before and after. ADMIN only; paged.")
     @APIResponse(responseCode = "200", description = "A page of audit entries", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "update", value = AUDIT_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE,

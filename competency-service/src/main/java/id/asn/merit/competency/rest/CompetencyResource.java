@@ -67,7 +67,8 @@ public class CompetencyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "listCompetencies", summary = "Search the competency dictionary, paged and sorted by code")
+    @Operation(operationId = "listCompetencies", summary = "Search the competency dictionary, paged and sorted by code",
+            description = "Filters by group and by text in code, name or definition; every role may read the dictionary. Answers {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "sosial kultural", value = PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging or group, field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -85,7 +86,8 @@ public class CompetencyResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getCompetency", summary = "One competency with its five levels")
+    @Operation(operationId = "getCompetency", summary = "One competency with its five levels",
+            description = "The competency with its five proficiency levels and their behaviour indicators; the ETag header carries its version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "The competency; the ETag header carries its version",
             headers = @Header(name = "ETag", description = "the version, quoted", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyView.class),

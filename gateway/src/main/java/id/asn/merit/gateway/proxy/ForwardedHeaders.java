@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * Which headers cross the gateway. Hop-by-hop headers (RFC 9110 §7.6.1: Connection and the headers it names,
  * Keep-Alive, Transfer-Encoding, TE, Trailer, Upgrade, Proxy-*) belong to one connection and are dropped; so is
- * Host, which the client sets for the backend.
+ * Host, which the client sets for the backend. So are the forwarding headers a caller sent ({@code Forwarded},
+ * {@code X-Forwarded-*}, {@code X-Real-IP}): the services trust these to build the URLs they answer with
+ * ({@code Location}), so only the gateway may set them, from what it saw itself.
  */
 public final class ForwardedHeaders {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te", "trailer",
@@ -27,7 +29,7 @@ public final class ForwardedHeaders {
             }
         }
         from.forEach(h -> {
-            if (!isHopByHop(h.getKey()) && !named.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+            if (!isHopByHop(h.getKey()) && !isForwarding(h.getKey()) && !named.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                 to.add(h.getKey(), h.getValue());
             }
         });
@@ -38,11 +40,37 @@ public final class ForwardedHeaders {
         return HOP_BY_HOP.contains(n) || n.startsWith("proxy-");
     }
 
-    /** The X-Forwarded-For value: the caller's list with the caller's address appended. */
-    public static String forwardedFor(String existing, String remote) {
-        if (remote == null) {
-            return existing;
+    /** Headers that say where a request came from; a caller's own are never passed on. */
+    public static boolean isForwarding(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("forwarded") || n.startsWith("x-forwarded-") || n.equals("x-real-ip");
+    }
+
+    /**
+     * The forwarding headers the gateway sets for a request it received from {@code remote} as
+     * {@code scheme://authority}: the services build their {@code Location}s from them, so those point at the gateway.
+     */
+    public static void set(MultiMap to, String scheme, String authority, String remote) {
+        String proto = scheme == null ? "http" : scheme.toLowerCase(Locale.ROOT);
+        to.set("X-Forwarded-Proto", proto);
+        if (remote != null) {
+            to.set("X-Forwarded-For", remote);
         }
-        return existing == null || existing.isBlank() ? remote : existing + ", " + remote;
+        if (authority != null && !authority.isBlank()) {
+            to.set("X-Forwarded-Host", authority);
+            to.set("X-Forwarded-Port", Integer.toString(port(authority, proto)));
+        }
+    }
+
+    static int port(String authority, String proto) {
+        int colon = authority.lastIndexOf(':');
+        if (colon > 0 && colon > authority.lastIndexOf(']')) {
+            try {
+                return Integer.parseInt(authority.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                // fall through to the scheme's default
+            }
+        }
+        return "https".equals(proto) ? 443 : 80;
     }
 }

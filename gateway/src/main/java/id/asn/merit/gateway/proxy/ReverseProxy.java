@@ -210,14 +210,7 @@ public class ReverseProxy {
         }
         out.putHeader(RequestIds.HEADER, rid);
         String remote = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
-        String forwardedFor = ForwardedHeaders.forwardedFor(req.getHeader("X-Forwarded-For"), remote);
-        if (forwardedFor != null) {
-            out.putHeader("X-Forwarded-For", forwardedFor);
-        }
-        out.putHeader("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
-        if (req.authority() != null) {
-            out.putHeader("X-Forwarded-Host", req.authority().toString());
-        }
+        ForwardedHeaders.set(out.headers(), req.scheme(), req.authority() == null ? null : req.authority().toString(), remote);
     }
 
     private static void copyResponseHeaders(HttpClientResponse in, HttpServerResponse resp, String rid) {

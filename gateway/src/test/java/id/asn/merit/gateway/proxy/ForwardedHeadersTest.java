@@ -26,9 +26,33 @@ class ForwardedHeadersTest {
     }
 
     @Test
-    void forwardedForAppendsTheCaller() {
-        assertEquals("10.0.0.1", ForwardedHeaders.forwardedFor(null, "10.0.0.1"));
-        assertEquals("1.2.3.4, 10.0.0.1", ForwardedHeaders.forwardedFor("1.2.3.4", "10.0.0.1"));
+    void aCallersOwnForwardingHeadersNeverReachAService() {
+        MultiMap from = MultiMap.caseInsensitiveMultiMap()
+                .add("Forwarded", "host=evil.example;proto=https").add("X-Forwarded-Host", "evil.example")
+                .add("X-Forwarded-Proto", "https").add("X-Forwarded-Port", "443").add("X-Forwarded-Prefix", "/x")
+                .add("X-Forwarded-For", "6.6.6.6").add("X-Real-IP", "6.6.6.6").add("Accept", "application/json");
+        MultiMap to = MultiMap.caseInsensitiveMultiMap();
+        ForwardedHeaders.copy(from, to);
+        assertEquals(java.util.Set.of("accept"),
+                to.names().stream().map(String::toLowerCase).collect(java.util.stream.Collectors.toSet()), to.toString());
+    }
+
+    @Test
+    void theGatewaySetsWhatItSawItself() {
+        MultiMap to = MultiMap.caseInsensitiveMultiMap();
+        ForwardedHeaders.set(to, "http", "gateway.example:8080", "10.0.0.1");
+        assertEquals("http", to.get("X-Forwarded-Proto"));
+        assertEquals("gateway.example:8080", to.get("X-Forwarded-Host"));
+        assertEquals("8080", to.get("X-Forwarded-Port"));
+        assertEquals("10.0.0.1", to.get("X-Forwarded-For"));
+
+        MultiMap https = MultiMap.caseInsensitiveMultiMap();
+        ForwardedHeaders.set(https, "https", "asn.example.go.id", null);
+        assertEquals("443", https.get("X-Forwarded-Port"));
+        assertFalse(https.contains("X-Forwarded-For"));
+        assertEquals(80, ForwardedHeaders.port("[::1]", "http"));
+        assertEquals(8443, ForwardedHeaders.port("[::1]:8443", "https"));
         assertTrue(ForwardedHeaders.isHopByHop("proxy-anything"));
+        assertTrue(ForwardedHeaders.isForwarding("X-Forwarded-Anything"));
     }
 }

@@ -41,7 +41,8 @@ public class MeritAuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listMeritServiceAudit", summary = "Audit entries of merit-service, newest first")
+    @Operation(operationId = "listMeritServiceAudit", summary = "Audit entries of merit-service, newest first",
+            description = "Every change in merit-service (policy versions first of all) with who made it, when, the request id and the entity before and after. ADMIN only; paged.")
     @APIResponse(responseCode = "200", description = "A page of audit entries", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "publish", value = AUDIT_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE,

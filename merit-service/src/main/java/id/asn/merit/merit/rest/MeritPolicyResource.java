@@ -59,7 +59,8 @@ public class MeritPolicyResource {
     @GET
     @Path("/current")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getCurrentMeritPolicy", summary = "The merit policy in force (the newest version)")
+    @Operation(operationId = "getCurrentMeritPolicy", summary = "The merit policy in force (the newest version)",
+            description = "Weights, cut-offs and bands of the 9-box and merit score (SYSTEM.md section 6.4) now in force; every computed result names the version it used.")
     @APIResponse(responseCode = "200", description = "The policy; the ETag header carries its version (send it as If-Match to publish)",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeritPolicyView.class),
@@ -71,7 +72,8 @@ public class MeritPolicyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "listMeritPolicies", summary = "Every merit policy version, newest first")
+    @Operation(operationId = "listMeritPolicies", summary = "Every merit policy version, newest first",
+            description = "All published versions, so a result computed under an older one can be explained; answers {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one version", value = PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging, parameter named", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -85,7 +87,8 @@ public class MeritPolicyResource {
     @GET
     @Path("/{version: [0-9]+}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getMeritPolicyVersion", summary = "One merit policy version (old results name the version they used)")
+    @Operation(operationId = "getMeritPolicyVersion", summary = "One merit policy version (old results name the version they used)",
+            description = "A version exactly as it was published; versions are never changed, a new one is published instead.")
     @APIResponse(responseCode = "200", description = "The version; versions never change",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeritPolicyView.class),

@@ -31,7 +31,8 @@ public class LearningMethodResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "listLearningMethods", summary = "List the learning methods, klasikal (KL..) then nonklasikal (NKL..)")
+    @Operation(operationId = "listLearningMethods", summary = "List the learning methods, klasikal (KL..) then nonklasikal (NKL..)",
+            description = "The learning methods of the JP rules (klasikal KL01-KL12, nonklasikal NKL01-NKL13), each with its JP recognition caps; filter by pathway.")
     @APIResponse(responseCode = "200", description = "All methods, sorted by code")
     @APIResponse(responseCode = "400", description = "Unknown pathway", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -48,7 +49,8 @@ public class LearningMethodResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getLearningMethod", summary = "Read one learning method with its JP rule")
+    @Operation(operationId = "getLearningMethod", summary = "Read one learning method with its JP rule",
+            description = "One learning method with its caps per record, per day and per year (null = as stated by the training itself); the ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The method; ETag carries the version", content = @Content(schema = @Schema(implementation = LearningMethodView.class)))
     @APIResponse(responseCode = "404", description = "No such method", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code) {

@@ -28,7 +28,8 @@ public class TrainingAuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listTrainingServiceAudit", summary = "Audit entries of training-service, newest first")
+    @Operation(operationId = "listTrainingServiceAudit", summary = "Audit entries of training-service, newest first",
+            description = "Every change in training-service with who made it (token subject and roles), when, the request id and the entity before and after. ADMIN only; paged.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     @APIResponse(responseCode = "403", description = "Only ADMIN reads the audit log")
     public PageResponse<AuditEntryView> list(@QueryParam("entity") String entity, @QueryParam("id") String id,
