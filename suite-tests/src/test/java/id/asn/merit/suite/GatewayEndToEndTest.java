@@ -63,6 +63,13 @@ class GatewayEndToEndTest {
     }
 
     @Test
+    void theMergedOpenApiPassesTheChecksFrontEndLintersMake() {
+        JsonNode merged = OpenApiLint.parse(given().get(gateway + "/q/openapi?format=json").then().statusCode(200).extract().asString());
+        assertEquals(List.of(), OpenApiLint.check(merged),
+                "security schemes, examples against schemas, array items and operation descriptions");
+    }
+
+    @Test
     void theGatewayNeedsATokenAndPassesAValidOne() {
         given().get(gateway + "/api/v1/employees").then().statusCode(401)
                 .contentType("application/problem+json").header("X-Request-Id", notNullValue());

@@ -14,6 +14,6 @@ import java.util.List;
 public record CompetencyLevelModel(
         @NotNull @Min(1) @Max(5) @Schema(example = "3", minimum = "1", maximum = "5") Integer level,
         @NotBlank @Size(max = 500) @Schema(example = "Efektif membangun tim kerja untuk peningkatan kinerja organisasi") String title,
-        @Size(max = 4000) @Schema(example = "Membangun tim kerja untuk peningkatan kinerja organisasi") String description,
+        @Size(max = 4000) @Schema(nullable = true, example = "Membangun tim kerja untuk peningkatan kinerja organisasi") String description,
         @Size(max = 50) List<@NotBlank @Size(max = 1000) String> indicators) {
 }

@@ -11,7 +11,7 @@ public record CompetencyView(
         @Schema(example = "M.2") String code,
         @Schema(example = "MANAJERIAL") CompetencyGroup group,
         @Schema(example = "Kerja Sama") String name,
-        String definition,
+        @Schema(nullable = true, description = "the regulation's definition; null where the dictionary has none yet") String definition,
         List<CompetencyLevelModel> levels,
         @Schema(example = "0") long version) {
 }
