@@ -15,10 +15,11 @@ class LearningMethodApiTest {
     void theSeededMethodsCarryTheirJpRules() {
         given().auth().oauth2(TestInfra.token("EMPLOYEE", "199002142015032007", null))
                 .get("/api/v1/learning-methods").then().statusCode(200)
-                .body("$", hasSize(25))
-                .body("[0].code", equalTo("KL01"));
-        given().auth().oauth2(TestInfra.token("INTEGRATOR")).get("/api/v1/learning-methods?pathway=NONKLASIKAL")
-                .then().statusCode(200).body("$", hasSize(13));
+                .body("items", hasSize(25)).body("total", equalTo(25)).body("page", equalTo(0)).body("size", equalTo(50))
+                .body("items[0].code", equalTo("KL01"));
+        given().auth().oauth2(TestInfra.token("INTEGRATOR")).get("/api/v1/learning-methods?pathway=NONKLASIKAL&size=5&page=2")
+                .then().statusCode(200).body("items", hasSize(3)).body("total", equalTo(13))
+                .body("items[0].code", equalTo("NKL11"));
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).get("/api/v1/learning-methods/NKL02")
                 .then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("Mentoring")).body("jpRule.maxJpPerRecord", equalTo(2.0f))
@@ -34,6 +35,8 @@ class LearningMethodApiTest {
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
         given().auth().oauth2(TestInfra.token("ADMIN")).get("/api/v1/learning-methods?pathway=ONLINE")
                 .then().statusCode(400).body("errors[0].field", equalTo("pathway"));
+        given().auth().oauth2(TestInfra.token("ADMIN")).get("/api/v1/learning-methods?size=many")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).get("/api/v1/training-records/audit").then().statusCode(403);
         given().auth().oauth2(TestInfra.token("ADMIN")).get("/api/v1/training-records/audit").then().statusCode(200)
                 .body("total", equalTo(0));
