@@ -1,0 +1,24 @@
+package id.asn.merit.employee.rest;
+
+import id.asn.merit.devinfra.TestInfra;
+import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.testing.OperationFuzzer;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SYSTEM.md §4 "bad input is 400/422 with the field named, never 500": every operation of employee-service's OpenAPI
+ * document, sent malformed JSON, wrong types, control characters and oversized strings in its body, path and query,
+ * answers below 500, and every 4xx is problem+json.
+ */
+@QuarkusTest
+class EmployeeFuzzTest {
+    @Test
+    void noOperationAnswersA5xxOrA4xxWithoutProblemJson() {
+        OperationFuzzer.Report report = OperationFuzzer.forQuarkusTest(TestInfra.token(Roles.ADMIN)).run();
+        assertTrue(report.operations() >= 25, report.summary());
+        assertTrue(report.findings().isEmpty(), report.summary());
+    }
+}
