@@ -4,8 +4,10 @@ import id.asn.merit.devinfra.TestInfra;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.testing.OperationFuzzer;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -20,5 +22,12 @@ class EmployeeFuzzTest {
         OperationFuzzer.Report report = OperationFuzzer.forQuarkusTest(TestInfra.token(Roles.ADMIN)).run();
         assertTrue(report.operations() >= 25, report.summary());
         assertTrue(report.findings().isEmpty(), report.summary());
+    }
+
+    /** SYSTEM.md §7: a JAX-RS method without @RolesAllowed/@PermitAll is refused, never open by accident. */
+    @Test
+    void unannotatedEndpointsAreDenied() {
+        assertEquals(Boolean.TRUE, ConfigProvider.getConfig()
+                .getValue("quarkus.security.jaxrs.deny-unannotated-endpoints", Boolean.class));
     }
 }
