@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.asn.merit.platform.web.JsonControlCharacters;
 import id.asn.merit.platform.web.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -55,7 +56,9 @@ public class ProblemMappers {
             field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof JsonControlCharacters.ControlCharacterException) {
+                message = mapping.getOriginalMessage();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
             } else if (e instanceof InvalidFormatException invalid) {
                 message = "value '" + invalid.getValue() + "' is not a valid " + invalid.getTargetType().getSimpleName()
@@ -63,6 +66,8 @@ public class ProblemMappers {
             } else {
                 message = "has the wrong type or format";
             }
+        } else if (e instanceof JsonControlCharacters.ControlCharacterException) {
+            message = ((JsonMappingException) e).getOriginalMessage();
         }
         return respond(400, "urn:asn:problem:validation", "Invalid request", field + ": " + message, uri,
                 List.of(new Problem.FieldError(field, message)));
