@@ -94,7 +94,6 @@ class RelayOutageTest {
         }
         // and the relay tries and fails while the broker stays down for longer than the transaction timeout
         awaitTrue(() -> backlog() >= EVENTS, Duration.ofSeconds(20), "the backlog metric counts the unsent events");
-        System.err.println("BACKLOG " + backlog() + " " + registry.getClass() + " " + registry.find("asn.outbox.backlog").gauge());
         awaitTrue(() -> failedRows() > 0, Duration.ofSeconds(30), "a failed attempt is recorded on the rows");
         long waitMore = transactionTimeout.toNanos() + 1_000_000_000L - (System.nanoTime() - downSince);
         if (waitMore > 0) {
