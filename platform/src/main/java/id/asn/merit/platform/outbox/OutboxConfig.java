@@ -5,15 +5,19 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** {@code asn.outbox.*}: how the relay polls, batches and backs off. */
+/** {@code asn.outbox.*}: how the relay polls, claims, sends and backs off. */
 @ConfigMapping(prefix = "asn.outbox")
 public interface OutboxConfig {
-    /** Whether this instance relays at all (every replica may; rows are locked with SKIP LOCKED). */
+    /** Whether this instance relays at all (every replica may; rows are claimed under a lease, per key in order). */
     @WithDefault("true")
     boolean enabled();
 
-    /** How many unsent events one relay transaction takes. */
-    @WithDefault("200")
+    /** How often an idle relay looks for new rows (read by the scheduler as {@code ${asn.outbox.poll-interval}}). */
+    @WithDefault("0.5s")
+    Duration pollInterval();
+
+    /** How many unsent events one claim takes (claim, send and mark are one statement each, whatever the size). */
+    @WithDefault("1000")
     int batchSize();
 
     /** First retry delay after a failed send; doubles per attempt. */
@@ -23,7 +27,31 @@ public interface OutboxConfig {
     @WithDefault("60s")
     Duration maxBackoff();
 
-    /** How long one send may wait for the broker's acknowledgement. */
+    /** How long a sent event may wait for the broker's acknowledgement ({@code delivery.timeout.ms}). */
     @WithDefault("15s")
     Duration sendTimeout();
+
+    /** How long one {@code send()} may block while the producer has no metadata for the topic ({@code max.block.ms}). */
+    @WithDefault("2s")
+    Duration maxBlock();
+
+    /**
+     * How long claimed rows stay with the relay that claimed them. Another relay takes them over only after this, so
+     * it must be longer than a batch can take ({@code max-block + send-timeout}); a shorter value is raised to that
+     * plus 10 s.
+     */
+    @WithDefault("60s")
+    Duration lease();
+
+    /** Producer {@code linger.ms}: how long it waits to fill a request. */
+    @WithDefault("10ms")
+    Duration linger();
+
+    /** Producer {@code batch.size} in bytes, per partition. */
+    @WithDefault("262144")
+    int producerBatchBytes();
+
+    /** Producer {@code compression.type}: none, gzip, snappy, lz4 or zstd (lz4 runs in pure Java if need be). */
+    @WithDefault("lz4")
+    String compression();
 }

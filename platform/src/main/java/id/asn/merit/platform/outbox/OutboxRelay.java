@@ -1,61 +1,56 @@
 package id.asn.merit.platform.outbox;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Future;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes outbox rows to Kafka in order ({@code acks=all}, idempotent producer) and marks a row sent only after
- * the broker acknowledged it. A failed batch is retried with exponential back-off; rows are never deleted.
- * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay side by side.
- * Delivery is at least once: a crash between the ack and the commit re-sends, which idempotent consumers absorb.
+ * This replica's outbox relay: every {@code asn.outbox.poll-interval} it runs {@link OutboxRelayInstance} rounds
+ * until the backlog is drained or the broker fails, and keeps the outbox metrics. How order, leases and outages are
+ * handled is described on {@link OutboxRelayInstance}; after a failed round the relay itself waits (back-off growing
+ * with consecutive failures up to {@code max-backoff}) instead of scanning the backlog on every tick.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long METRICS_INTERVAL_NANOS = 5_000_000_000L;
 
     @Inject
     OutboxConfig config;
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
     @Inject
     MeterRegistry registry;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "outbox")
+    String applicationName;
 
-    private KafkaProducer<String, byte[]> producer;
+    private volatile OutboxRelayInstance instance;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
-    private static final long METRICS_INTERVAL_NANOS = 5_000_000_000L;
     private volatile long metricsRefreshedAt = System.nanoTime() - METRICS_INTERVAL_NANOS;
+    private volatile long pausedUntil = System.nanoTime();
+    private int failedRounds;
     private Counter published;
     private Counter failures;
 
@@ -69,9 +64,9 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        KafkaProducer<String, byte[]> p = producer;
-        if (p != null) {
-            p.close(Duration.ofSeconds(5));
+        OutboxRelayInstance i = instance;
+        if (i != null) {
+            i.close();
         }
     }
 
@@ -81,80 +76,32 @@ public class OutboxRelay {
         if (!config.enabled()) {
             return;
         }
+        boolean moved = false;
         try {
-            int sent;
-            do {
-                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (sent == config.batchSize());
-            long now = System.nanoTime();
-            if (sent != 0 || now - metricsRefreshedAt > METRICS_INTERVAL_NANOS) {
-                // an idle relay need not count its backlog twice a second
-                QuarkusTransaction.requiringNew().run(this::refreshMetrics);
-                metricsRefreshedAt = now;
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay round failed: %s", e.toString());
-        }
-    }
-
-    /** @return how many events were acknowledged */
-    int publishBatch() {
-        @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = em.createNativeQuery("""
-                select * from outbox_event
-                where sent_at is null and next_attempt_at <= now()
-                order by seq
-                limit :limit
-                for update skip locked""", OutboxEvent.class)
-                .setParameter("limit", config.batchSize())
-                .getResultList();
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        RuntimeException failure = null;
-        try {
-            for (OutboxEvent event : batch) {
-                acks.add(producer().send(new ProducerRecord<>(event.topic, null, event.key,
-                        event.payload.getBytes(StandardCharsets.UTF_8), CloudEventHeaders.of(event))));
-            }
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        int acknowledged = 0;
-        OffsetDateTime now = OffsetDateTime.now();
-        for (int i = 0; i < acks.size(); i++) {
-            OutboxEvent event = batch.get(i);
-            if (failure != null) {
-                break;
-            }
-            try {
-                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                event.sentAt = now;
-                event.attempts++;
-                acknowledged++;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = new IllegalStateException("interrupted", e);
-            } catch (Exception e) {
-                failure = new IllegalStateException(e.getCause() != null ? e.getCause().toString() : e.toString(), e);
-            }
-        }
-        if (failure != null) {
-            // keep the order: everything not acknowledged in this batch waits for the same back-off
-            failures.increment();
-            for (OutboxEvent event : batch) {
-                if (event.sentAt == null) {
-                    event.attempts++;
-                    event.lastError = truncate(failure.getMessage());
-                    event.nextAttemptAt = now.plus(backoff(event.attempts));
+            if (System.nanoTime() - pausedUntil >= 0) {
+                OutboxRelayInstance.Round round;
+                do {
+                    round = instance().relayBatch();
+                    moved |= round.claimed() > 0;
+                    published.increment(round.acknowledged());
+                } while (!round.failed() && round.claimed() == config.batchSize());
+                if (round.failed()) {
+                    failures.increment();
+                    failedRounds++;
+                    pausedUntil = System.nanoTime() + backoff(failedRounds).toNanos();
+                } else {
+                    failedRounds = 0;
                 }
             }
-            LOG.warnf("outbox: %d of %d events acknowledged, the rest retries later: %s", acknowledged, batch.size(),
-                    failure.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("outbox relay round failed: %s", e.toString());
         }
-        published.increment(acknowledged);
-        return failure == null ? acknowledged : -1;
+        long now = System.nanoTime();
+        if (moved || now - metricsRefreshedAt > METRICS_INTERVAL_NANOS) {
+            // an idle relay need not count its backlog on every tick
+            refreshMetrics();
+            metricsRefreshedAt = now;
+        }
     }
 
     Duration backoff(int attempts) {
@@ -162,32 +109,25 @@ public class OutboxRelay {
         return Duration.ofMillis(Math.min(millis, config.maxBackoff().toMillis()));
     }
 
-    private void refreshMetrics() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event where sent_at is null")
-                .getSingleResult();
-        backlog.set(((Number) row[0]).longValue());
-        oldestUnsentAgeSeconds.set(((Number) row[1]).longValue());
-    }
-
-    private synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            Map<String, Object> props = new HashMap<>();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis() - 1_000);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-            producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    private OutboxRelayInstance instance() {
+        OutboxRelayInstance i = instance;
+        if (i == null) {
+            String id = applicationName + "-" + UUID.randomUUID();
+            i = new OutboxRelayInstance(dataSource, config,
+                    () -> OutboxRelayInstance.newProducer(config, bootstrapServers, "outbox-relay-" + id), id);
+            instance = i;
         }
-        return producer;
+        return i;
     }
 
-    private static String truncate(String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    private void refreshMetrics() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)::bigint from outbox_event where sent_at is null")) {
+            rs.next();
+            backlog.set(rs.getLong(1));
+            oldestUnsentAgeSeconds.set(rs.getLong(2));
+        } catch (SQLException e) {
+            LOG.warnf("outbox metrics not refreshed: %s", e);
+        }
     }
 }
