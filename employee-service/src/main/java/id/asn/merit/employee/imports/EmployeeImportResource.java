@@ -77,6 +77,8 @@ public class EmployeeImportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY))})
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than quarkus.http.limits.max-body-size (512M by default)")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(InputStream body, @HeaderParam("Content-Type") String contentType, @Context UriInfo uri,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe start: the same key and the same file replay the first response (one job)") String idempotencyKey) {
         ImportReader.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")

@@ -84,6 +84,7 @@ public class EmployeeHistoryResource {
     @Operation(operationId = "placeEmployee", summary = "Record a placement (position, effective date, DEFINITIF/PLT/PLH)",
             description = "The employee's current position is the DEFINITIF placement in force; a back-dated placement does not replace a later one. Emits asn.employee.placed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(@PathParam("nip") String nip, @NotNull @Valid PlacementRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey,
@@ -118,6 +119,7 @@ public class EmployeeHistoryResource {
     @Operation(operationId = "addEmployeeRank", summary = "Record a rank (golongan) with its TMT",
             description = "PNS/CPNS take a golongan/ruang, PPPK a PPPK golongan. The current rank is the one in force. Emits asn.employee.rank-changed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = RankView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "A rank of the wrong kind", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addRank(@PathParam("nip") String nip, @NotNull @Valid RankRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey,
@@ -151,6 +153,7 @@ public class EmployeeHistoryResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
     @Operation(operationId = "addEmployeeEducation", summary = "Record a completed education")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EducationEntryView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addEducation(@PathParam("nip") String nip, @NotNull @Valid EducationRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey,
@@ -186,6 +189,7 @@ public class EmployeeHistoryResource {
     @Operation(operationId = "rateEmployeePerformance", summary = "Record an SKP rating (annual or quarterly)",
             description = "The rating is derived from workResult × workBehaviour by the PermenPANRB 6/2022 matrix; the rater may override it with a reason, and is recorded. A UNIT_HEAD rates people in their subtree only. Emits asn.employee.performance-rated.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PerformanceRatingView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "override without reason", value = OVERRIDE_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already rated for that year and period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -224,6 +228,7 @@ public class EmployeeHistoryResource {
     @Operation(operationId = "recordEmployeeDiscipline", summary = "Record a disciplinary decision (LIGHT, MODERATE, SEVERE)",
             description = "Emits asn.employee.disciplined.v1 with the level and date only; the description stays here.")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = DisciplinaryRecordView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response discipline(@PathParam("nip") String nip, @NotNull @Valid DisciplinaryRecordRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey,

@@ -76,7 +76,13 @@ public class EmployeeService {
         e.gender = r.gender();
         e.birthDate = r.birthDate();
         e.employmentType = r.employmentType();
+        e.rank = r.rank();
+        e.positionCode = position == null ? null : position.code;
         e.orgUnitCode = r.orgUnitCode();
+        if (r.education() != null) {
+            e.educationLevel = r.education().level();
+            e.educationField = r.education().field();
+        }
         e.status = r.status() == null ? EmployeeStatus.ACTIVE : r.status();
         e.tmtCpns = r.tmtCpns();
         e.createdAt = OffsetDateTime.now();
@@ -92,8 +98,6 @@ public class EmployeeService {
         if (r.education() != null) {
             history.recordEducation(e.nip, r.education().level(), r.education().field(), caller.subject());
         }
-        history.apply(e);
-        employees.flush();
         EmployeeView view = EmployeeView.of(e);
         audit.record("CREATE", "Employee", e.nip, null, view);
         outbox.publish(TOPIC, e.nip, REGISTERED, eventData(e));
