@@ -21,4 +21,20 @@ public final class EffectiveHistory {
                 .filter(e -> !effectiveDate.apply(e).isAfter(today))
                 .max(Comparator.comparing(effectiveDate).thenComparing(recordOrder));
     }
+
+    /** The first date after today on which an entry takes effect, if any: the day the entry in force may change. */
+    public static <T> Optional<LocalDate> nextChange(List<T> entries, Function<T, LocalDate> effectiveDate, LocalDate today) {
+        return entries.stream().map(effectiveDate).filter(d -> d.isAfter(today)).min(Comparator.naturalOrder());
+    }
+
+    /** The earlier of two optional dates. */
+    public static Optional<LocalDate> earliest(Optional<LocalDate> a, Optional<LocalDate> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return a.get().isBefore(b.get()) ? a : b;
+    }
 }

@@ -40,6 +40,9 @@ public class Employee extends PanacheEntityBase {
     public EmployeeStatus status;
     @Column(name = "tmt_cpns")
     public LocalDate tmtCpns;
+    /** The first date after the last application on which a history entry of this person takes effect. */
+    @Column(name = "next_history_date")
+    public LocalDate nextHistoryDate;
     @Version
     public long version;
     @Column(name = "created_at")

@@ -1,5 +1,10 @@
 package id.asn.merit.employee.imports;
 
+import id.asn.merit.employee.domain.EducationLevel;
+import id.asn.merit.employee.domain.EmployeeStatus;
+import id.asn.merit.employee.domain.EmploymentType;
+import id.asn.merit.employee.domain.FixedByNip;
+import id.asn.merit.employee.domain.Gender;
 import id.asn.merit.employee.service.EmployeeService;
 import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.outbox.Outbox;
@@ -16,12 +21,20 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,6 +69,8 @@ public class EmployeeImportJobs {
     AuditLog audit;
     @Inject
     Caller caller;
+    @Inject
+    Clock clock;
 
     /** Where uploads are spooled until their job completes; the system temp directory when not set. */
     @ConfigProperty(name = "asn.import.directory")
@@ -92,35 +107,56 @@ public class EmployeeImportJobs {
         }
     }
 
-    /** Spools the body, counts its rows, records the job and queues it. */
-    public UUID submit(ImportReader.Format format, InputStream body) {
+    /** An upload on disk: its rows counted and its bytes hashed while it was written (one pass, constant memory). */
+    public record Spooled(UUID id, ImportReader.Format format, Path file, int total, String sha256) {
+    }
+
+    /** Where uploads wait for their job; a rejected upload's file is deleted at once. */
+    public Path directory() {
+        return configuredDirectory.orElse(Path.of(System.getProperty("java.io.tmpdir"), "asn-employee-imports"));
+    }
+
+    /** Spools the body to disk, counting its rows while it streams in; an unreadable or empty file is a 400 and leaves nothing behind. */
+    public Spooled spool(ImportReader.Format format, InputStream body) {
         UUID id = UUID.randomUUID();
-        Path directory = configuredDirectory.orElse(Path.of(System.getProperty("java.io.tmpdir"), "asn-employee-imports"));
         Path file;
-        int total;
         try {
-            Files.createDirectories(directory);
-            file = directory.resolve(id + "." + format.name().toLowerCase());
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            try (InputStream in = Files.newInputStream(file)) {
-                total = ImportReader.count(format, in);
-            }
+            Files.createDirectories(directory());
+            file = directory().resolve(id + "." + format.name().toLowerCase());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the upload", e);
+        }
+        int total;
+        MessageDigest digest = sha256();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            total = ImportReader.count(format, new SpoolingStream(body, out, digest));
+        } catch (SpoolingStream.WriteFailure e) {
+            discard(file);
+            throw new UncheckedIOException("cannot store the upload", (IOException) e.getCause());
+        } catch (IOException e) {
+            discard(file);
+            throw new UncheckedIOException("cannot store the upload", e);
         } catch (RuntimeException e) {
+            discard(file);
             throw ApiException.badRequest("body", "cannot read the " + format + " file: " + message(e));
         }
         if (total == 0) {
+            discard(file);
             throw ApiException.badRequest("body", "the file has no data rows");
         }
+        return new Spooled(id, format, file, total, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** Records the job of a spooled upload (in the caller's transaction, if any); {@link #start} queues it after commit. */
+    public ImportJobView record(Spooled upload) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      insert into import_job (id, status, format, file_path, total, created_by, roles, request_id)
                      values (?, 'QUEUED', ?, ?, ?, ?, ?, ?)""")) {
-            ps.setObject(1, id);
-            ps.setString(2, format.name());
-            ps.setString(3, file.toString());
-            ps.setInt(4, total);
+            ps.setObject(1, upload.id());
+            ps.setString(2, upload.format().name());
+            ps.setString(3, upload.file().toString());
+            ps.setInt(4, upload.total());
             ps.setString(5, caller.subject());
             ps.setString(6, String.join(",", caller.roles()));
             ps.setString(7, RequestIds.current());
@@ -128,8 +164,92 @@ public class EmployeeImportJobs {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        return new ImportJobView(upload.id(), "QUEUED", upload.format().name(), upload.total(), 0, 0, 0, 0, 0, List.of(), 0, null,
+                caller.subject(), OffsetDateTime.now(), null, null);
+    }
+
+    public void start(UUID id) {
         worker.submit(() -> run(id));
-        return id;
+    }
+
+    /** Deletes an upload that will not be imported (rejected, or a replayed Idempotency-Key). */
+    public static void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf(e, "cannot delete the rejected upload %s", file);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies what the reader reads to the spool file and the digest; closing it copies the rest (the reader may stop early). */
+    static final class SpoolingStream extends FilterInputStream {
+        static final class WriteFailure extends RuntimeException {
+            WriteFailure(IOException cause) {
+                super(cause);
+            }
+        }
+
+        private final OutputStream out;
+        private final MessageDigest digest;
+
+        SpoolingStream(InputStream in, OutputStream out, MessageDigest digest) {
+            super(in);
+            this.out = out;
+            this.digest = digest;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                write(buffer, offset, n);
+            }
+            return n;
+        }
+
+        private void write(byte[] buffer, int offset, int length) {
+            digest.update(buffer, offset, length);
+            try {
+                out.write(buffer, offset, length);
+            } catch (IOException e) {
+                throw new WriteFailure(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            return read(new byte[(int) Math.min(n, 8192)]);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            byte[] rest = new byte[1 << 16];
+            while (read(rest, 0, rest.length) >= 0) {
+                // drain: the file must hold the whole upload
+            }
+        }
     }
 
     private static String message(Throwable e) {
@@ -184,6 +304,10 @@ public class EmployeeImportJobs {
     static final class Context {
         final Map<String, List<String>> unitPaths = new HashMap<>();
         final Map<String, String> positionTypes = new HashMap<>();
+        /** The unit of each open position, by code. */
+        final Map<String, String> openPositions = new HashMap<>();
+        /** The unit of every position (open or closed), by code. */
+        final Map<String, String> positionUnits = new HashMap<>();
         final Map<String, Integer> firstRowOfNip = new HashMap<>();
         final Map<Integer, Integer> duplicateOf = new HashMap<>();
 
@@ -206,15 +330,28 @@ public class EmployeeImportJobs {
                     ctx.unitPaths.put(rs.getString(1), Arrays.asList(rs.getString(2).split("/")));
                 }
             }
-            try (ResultSet rs = c.createStatement().executeQuery("select code, type from position")) {
+            try (ResultSet rs = c.createStatement().executeQuery("select code, type, org_unit_code, active from position")) {
                 while (rs.next()) {
                     ctx.positionTypes.put(rs.getString(1), rs.getString(2));
+                    ctx.positionUnits.put(rs.getString(1), rs.getString(3));
+                    if (rs.getBoolean(4)) {
+                        ctx.openPositions.put(rs.getString(1), rs.getString(3));
+                    }
                 }
             }
         }
         return ctx;
     }
 
+    /** What one write of rows did: counts, and the rows refused by the rules that need the stored record. */
+    record Written(int created, int updated, int unchanged, List<Object[]> errors) {
+    }
+
+    /**
+     * Validates a batch, then writes its good rows with one statement. Should the database still refuse the batch (a
+     * constraint no validation knew of), the batch is rolled back and retried row by row, each row in its own
+     * transaction, so only the rows the database refuses are reported and the job goes on.
+     */
     private void process(Job job, Context ctx, List<ImportRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -227,7 +364,7 @@ public class EmployeeImportJobs {
                 errors.add(new Object[] {row.row(), "nip", "the same NIP is in row " + first + " of this file"});
                 continue;
             }
-            ImportRowValidator.Result result = ImportRowValidator.validate(row, ctx.unitPaths.keySet());
+            ImportRowValidator.Result result = ImportRowValidator.validate(row, ctx.unitPaths.keySet(), ctx.openPositions);
             if (result.valid() != null) {
                 valid.add(result.valid());
             } else {
@@ -236,30 +373,97 @@ public class EmployeeImportJobs {
                 }
             }
         }
+        int lastRow = rows.get(rows.size() - 1).row();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Map<String, Map<String, Object>> before = current(c, valid);
-                int[] counts = upsert(c, job, ctx, valid, before);
-                insertErrors(c, job.id(), errors);
-                long failedRows = errors.stream().map(e -> e[0]).distinct().count();
-                try (PreparedStatement ps = c.prepareStatement("""
-                        update import_job set processed = ?, created = created + ?, updated = updated + ?,
-                               unchanged = unchanged + ?, failed = failed + ? where id = ?""")) {
-                    ps.setInt(1, rows.get(rows.size() - 1).row());
-                    ps.setInt(2, counts[0]);
-                    ps.setInt(3, counts[1]);
-                    ps.setInt(4, valid.size() - counts[0] - counts[1]);
-                    ps.setLong(5, failedRows);
-                    ps.setObject(6, job.id());
-                    ps.executeUpdate();
-                }
+                Written written = write(c, job, ctx, valid);
+                errors.addAll(written.errors());
+                progress(c, job, lastRow, written.created(), written.updated(), written.unchanged(), errors);
                 c.commit();
+                return;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                throw e;
+                LOG.warnf("import %s: the batch up to row %d failed (%s); writing its rows one by one", job.id(), lastRow, message(e));
             }
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (ImportRowValidator.ValidRow row : valid) {
+                try {
+                    Written written = write(c, job, ctx, List.of(row));
+                    c.commit();
+                    created += written.created();
+                    updated += written.updated();
+                    unchanged += written.unchanged();
+                    errors.addAll(written.errors());
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    errors.add(new Object[] {row.row(), "row", "the database refused the row: " + message(e)});
+                }
+            }
+            errors.sort(java.util.Comparator.comparingInt(e -> (Integer) e[0]));
+            progress(c, job, lastRow, created, updated, unchanged, errors);
+            c.commit();
         }
+    }
+
+    private static void progress(Connection c, Job job, int lastRow, int created, int updated, int unchanged, List<Object[]> errors)
+            throws SQLException {
+        insertErrors(c, job.id(), errors);
+        long failedRows = errors.stream().map(e -> e[0]).distinct().count();
+        try (PreparedStatement ps = c.prepareStatement("""
+                update import_job set processed = ?, created = created + ?, updated = updated + ?,
+                       unchanged = unchanged + ?, failed = failed + ? where id = ?""")) {
+            ps.setInt(1, lastRow);
+            ps.setInt(2, created);
+            ps.setInt(3, updated);
+            ps.setInt(4, unchanged);
+            ps.setLong(5, failedRows);
+            ps.setObject(6, job.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes rows that passed validation on the caller's transaction: checks them against the stored record (fields
+     * fixed by the NIP, position and unit), upserts them, records their history entries, audit entries and events.
+     */
+    private Written write(Connection c, Job job, Context ctx, List<ImportRowValidator.ValidRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return new Written(0, 0, 0, List.of());
+        }
+        Map<String, Map<String, Object>> before = current(c, rows);
+        List<Object[]> errors = new ArrayList<>();
+        List<ImportRowValidator.ValidRow> writable = new ArrayList<>();
+        for (ImportRowValidator.ValidRow r : rows) {
+            Map<String, Object> stored = before.get(r.nip());
+            if (stored == null) {
+                writable.add(r);
+                continue;
+            }
+            // the same rules as PATCH: what the NIP fixes stays, except CPNS to PNS
+            java.util.Optional<FixedByNip.Violation> fixed = FixedByNip.check(Gender.valueOf((String) stored.get("gender")),
+                    LocalDate.parse((String) stored.get("birth_date")), EmploymentType.valueOf((String) stored.get("employment_type")),
+                    r.gender(), r.birthDate(), r.employmentType());
+            if (fixed.isPresent()) {
+                errors.add(new Object[] {r.row(), fixed.get().field(), fixed.get().message()});
+                continue;
+            }
+            // an empty rank, position or education keeps the stored one: an import never clears history-backed values
+            String storedLevel = (String) stored.get("education_level");
+            ImportRowValidator.ValidRow kept = r.keeping((String) stored.get("rank"), (String) stored.get("position_code"),
+                    storedLevel == null ? null : EducationLevel.valueOf(storedLevel), (String) stored.get("education_field"));
+            String positionUnit = kept.positionCode() == null ? null : ctx.positionUnits.get(kept.positionCode());
+            if (positionUnit != null && !positionUnit.equals(kept.orgUnitCode())) {
+                errors.add(new Object[] {r.row(), "positionCode", "the current position " + kept.positionCode() + " belongs to org unit "
+                        + positionUnit + ", not " + kept.orgUnitCode() + "; give the positionCode in the new unit"});
+                continue;
+            }
+            writable.add(kept);
+        }
+        int[] counts = upsert(c, job, ctx, writable, before);
+        return new Written(counts[0], counts[1], writable.size() - counts[0] - counts[1], errors);
     }
 
     private static Map<String, Map<String, Object>> current(Connection c, List<ImportRowValidator.ValidRow> rows) throws SQLException {
@@ -284,6 +488,55 @@ public class EmployeeImportJobs {
         return before;
     }
 
+    /**
+     * The history entries of the rows written, dated today: the first entries of a new NIP, and an entry for each rank,
+     * position or education an import changes, so the record stays the entry in force (see HistoryInForce).
+     */
+    private void recordHistory(Connection c, Job job, Context ctx, List<ImportRowValidator.ValidRow> written,
+            Map<String, Map<String, Object>> before) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        try (PreparedStatement ranks = c.prepareStatement(
+                     "insert into rank_history (nip, rank, effective_date, recorded_by) values (?, ?, ?, ?)");
+             PreparedStatement placements = c.prepareStatement("""
+                     insert into placement (nip, position_code, org_unit_code, effective_date, assignment, recorded_by)
+                     values (?, ?, ?, ?, 'DEFINITIF', ?)""");
+             PreparedStatement educations = c.prepareStatement(
+                     "insert into education_history (nip, level, field, graduated_on, recorded_by) values (?, ?, ?, ?, ?)")) {
+            for (ImportRowValidator.ValidRow r : written) {
+                Map<String, Object> stored = before.getOrDefault(r.nip(), Map.of());
+                if (r.rank() != null && !r.rank().equals(stored.get("rank"))) {
+                    ranks.setString(1, r.nip());
+                    ranks.setString(2, r.rank());
+                    ranks.setObject(3, today);
+                    ranks.setString(4, job.actor());
+                    ranks.addBatch();
+                }
+                if (r.positionCode() != null && ctx.positionUnits.containsKey(r.positionCode())
+                        && (!r.positionCode().equals(stored.get("position_code")) || !r.orgUnitCode().equals(stored.get("org_unit_code")))) {
+                    placements.setString(1, r.nip());
+                    placements.setString(2, r.positionCode());
+                    placements.setString(3, r.orgUnitCode());
+                    placements.setObject(4, today);
+                    placements.setString(5, job.actor());
+                    placements.addBatch();
+                }
+                String level = r.educationLevel() == null ? null : r.educationLevel().name();
+                if (level != null && (!level.equals(stored.get("education_level"))
+                        || !java.util.Objects.equals(r.educationField(), stored.get("education_field")))) {
+                    educations.setString(1, r.nip());
+                    educations.setString(2, level);
+                    educations.setString(3, r.educationField());
+                    educations.setObject(4, today);
+                    educations.setString(5, job.actor());
+                    educations.addBatch();
+                }
+            }
+            ranks.executeBatch();
+            placements.executeBatch();
+            educations.executeBatch();
+        }
+    }
+
     /** @return {created, updated} */
     private int[] upsert(Connection c, Job job, Context ctx, List<ImportRowValidator.ValidRow> rows,
             Map<String, Map<String, Object>> before) throws SQLException {
@@ -295,6 +548,7 @@ public class EmployeeImportJobs {
         List<Outbox.Pending> events = new ArrayList<>();
         List<AuditLog.Pending> audits = new ArrayList<>();
         Map<String, ImportRowValidator.ValidRow> byNip = new HashMap<>();
+        List<ImportRowValidator.ValidRow> written = new ArrayList<>();
         // one statement for the whole batch: the columns travel as arrays and are unnested into rows; an update only
         // happens (and returns a row) when something differs, so an unchanged row makes no audit entry and no event
         String batchSql = """
@@ -357,11 +611,17 @@ public class EmployeeImportJobs {
                     }
                     audits.add(new AuditLog.Pending(inserted ? "IMPORT_CREATE" : "IMPORT_UPDATE", "Employee", nip,
                             inserted ? null : before.get(nip), after));
+                    written.add(r);
+                    // as REST does: a row that retires someone is a retirement, not a mere update
+                    boolean retiring = !inserted && r.status() == EmployeeStatus.RETIRED
+                            && !EmployeeStatus.RETIRED.name().equals(before.get(nip).get("status"));
                     events.add(new Outbox.Pending(EmployeeService.TOPIC, nip,
-                            inserted ? EmployeeService.REGISTERED : EmployeeService.UPDATED, eventData(r, version, ctx)));
+                            inserted ? EmployeeService.REGISTERED : retiring ? EmployeeService.RETIRED : EmployeeService.UPDATED,
+                            eventData(r, version, ctx)));
                 }
             }
         }
+        recordHistory(c, job, ctx, written, before);
         audit.recordAll(c, job.actor(), job.roles(), job.requestId(), audits);
         outbox.publishAll(c, events);
         return new int[] {created, updated};

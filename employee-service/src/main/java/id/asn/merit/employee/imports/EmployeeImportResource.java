@@ -3,6 +3,7 @@ package id.asn.merit.employee.imports;
 import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
+import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import io.agroal.api.AgroalDataSource;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -63,6 +65,8 @@ public class EmployeeImportResource {
     EmployeeImportJobs jobs;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
@@ -73,11 +77,30 @@ public class EmployeeImportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY))})
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start(InputStream body, @HeaderParam("Content-Type") String contentType, @Context UriInfo uri) {
+    @APIResponse(responseCode = "413", description = "Larger than quarkus.http.limits.max-body-size (512M by default)")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(InputStream body, @HeaderParam("Content-Type") String contentType, @Context UriInfo uri,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe start: the same key and the same file replay the first response (one job)") String idempotencyKey) {
         ImportReader.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
                 ? ImportReader.Format.CSV : ImportReader.Format.JSON;
-        UUID id = jobs.submit(format, body);
-        return Response.accepted(view(id)).location(uri.getAbsolutePathBuilder().path(id.toString()).build()).build();
+        EmployeeImportJobs.Spooled upload = jobs.spool(format, body);
+        Response response;
+        try {
+            // the file's hash stands for the body: a retry of the same upload replays, another file under the key is a 422
+            response = idempotency.run(idempotencyKey, "/api/v1/employee-imports", format + ":" + upload.sha256(), () -> {
+                ImportJobView job = jobs.record(upload);
+                return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
+            });
+        } catch (RuntimeException e) {
+            EmployeeImportJobs.discard(upload.file());
+            throw e;
+        }
+        if (response.getEntity() instanceof ImportJobView job) {
+            jobs.start(job.id()); // after the commit, so the worker finds the job
+        } else {
+            EmployeeImportJobs.discard(upload.file()); // a replay: the first upload is the one imported
+        }
+        return response;
     }
 
     @GET

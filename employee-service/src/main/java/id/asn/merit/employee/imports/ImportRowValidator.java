@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +24,13 @@ public final class ImportRowValidator {
     public record ValidRow(int row, String nip, String name, Gender gender, LocalDate birthDate, EmploymentType employmentType,
             String rank, String positionCode, String orgUnitCode, EducationLevel educationLevel, String educationField,
             EmployeeStatus status, LocalDate tmtCpns) {
+        /** The same row with the current rank, position and education where the file leaves them empty. */
+        public ValidRow keeping(String currentRank, String currentPosition, EducationLevel currentLevel, String currentField) {
+            boolean keepEducation = educationLevel == null;
+            return new ValidRow(row, nip, name, gender, birthDate, employmentType, rank == null ? currentRank : rank,
+                    positionCode == null ? currentPosition : positionCode, orgUnitCode, keepEducation ? currentLevel : educationLevel,
+                    keepEducation ? currentField : educationField, status, tmtCpns);
+        }
     }
 
     public record Result(ValidRow valid, List<FieldError> errors) {
@@ -31,8 +39,32 @@ public final class ImportRowValidator {
     private ImportRowValidator() {
     }
 
+    /** The column sizes of the employee table (V1; the NIP's 18 digits are checked by NipValidator): a longer value is a row error, never a failed batch. */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("name", 300, "rank", 10, "positionCode", 50,
+            "orgUnitCode", 50, "educationField", 200);
+
+    /** Without position checks (positionCode is only checked for its size). */
     public static Result validate(ImportRow r, Set<String> knownUnits) {
+        return validate(r, knownUnits, null);
+    }
+
+    /**
+     * @param openPositions the unit of each open position by code; null: positions are not checked
+     */
+    public static Result validate(ImportRow r, Set<String> knownUnits, Map<String, String> openPositions) {
         List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, String> cell : r.values().entrySet()) {
+            String value = cell.getValue();
+            if (value != null && value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+                errors.add(new FieldError(cell.getKey(), "contains a control character"));
+            }
+        }
+        MAX_LENGTH.forEach((column, max) -> {
+            String value = r.get(column);
+            if (value != null && value.length() > max) {
+                errors.add(new FieldError(column, "must be at most " + max + " characters (has " + value.length() + ")"));
+            }
+        });
         for (String column : ImportColumns.REQUIRED) {
             if (r.get(column) == null) {
                 errors.add(new FieldError(column, "is required"));
@@ -53,9 +85,6 @@ public final class ImportRowValidator {
             errors.add(new FieldError("birthDate", "must be in the past"));
         }
         String name = r.get("name");
-        if (name != null && name.length() > 300) {
-            errors.add(new FieldError("name", "must be at most 300 characters"));
-        }
         String nip = r.get("nip");
         if (nip != null && type != null) {
             NipValidator.validate(nip, new NipValidator.Expectation(type, gender, birth))
@@ -66,13 +95,22 @@ public final class ImportRowValidator {
             Rank.problem(rank, type).ifPresent(m -> errors.add(new FieldError("rank", m)));
         }
         String unit = r.get("orgUnitCode");
-        if (unit != null && !knownUnits.contains(unit)) {
+        if (unit != null && unit.length() <= 50 && !knownUnits.contains(unit)) {
             errors.add(new FieldError("orgUnitCode", "org unit " + unit + " does not exist or is closed"));
+        }
+        String position = r.get("positionCode");
+        if (openPositions != null && position != null && position.length() <= 50) {
+            String positionUnit = openPositions.get(position);
+            if (positionUnit == null) {
+                errors.add(new FieldError("positionCode", "position " + position + " does not exist or is closed"));
+            } else if (unit != null && !positionUnit.equals(unit)) {
+                errors.add(new FieldError("positionCode", "position " + position + " belongs to org unit " + positionUnit + ", not " + unit));
+            }
         }
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
-        return new Result(new ValidRow(r.row(), nip, name, gender, birth, type, rank, r.get("positionCode"), unit, education,
+        return new Result(new ValidRow(r.row(), nip, name, gender, birth, type, rank, position, unit, education,
                 r.get("educationField"), status == null ? EmployeeStatus.ACTIVE : status, tmt), List.of());
     }
 

@@ -77,6 +77,8 @@ public class EmployeeResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "409", description = "The NIP is registered already")
+    @APIResponse(responseCode = "422", description = "positionCode unknown, closed or of another unit than orgUnitCode",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid EmployeeRequest request, @Context UriInfo uri,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey) {
         return idempotency.run(idempotencyKey, "/api/v1/employees", request, () -> {
@@ -138,11 +140,13 @@ public class EmployeeResource {
     @Path("/{nip}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
     @Operation(operationId = "updateEmployee", summary = "Change some fields of an employee",
-            description = "Send If-Match with the ETag you read; a stale one gets 412. Emits asn.employee.updated.v1 (or retired.v1 when status becomes RETIRED).")
+            description = "Send If-Match with the ETag you read; a stale one gets 412. rank, positionCode and education are recorded as history entries dated today; employmentType changes from CPNS to PNS only. Emits asn.employee.updated.v1 (or retired.v1 when status becomes RETIRED).")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such NIP")
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "positionCode unknown or of another unit; gender, birthDate or employmentType other than CPNS to PNS changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("nip") String nip, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EmployeePatch patch) {
         EmployeeView updated = service.patch(nip, IfMatch.parse(ifMatch), patch);
         return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();

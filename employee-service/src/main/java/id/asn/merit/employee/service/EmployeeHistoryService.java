@@ -28,6 +28,8 @@ import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.outbox.Outbox;
 import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.security.Caller;
+import id.asn.merit.platform.web.PageRequest;
+import id.asn.merit.platform.web.PageResponse;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +60,8 @@ public class EmployeeHistoryService {
     Outbox outbox;
     @Inject
     Caller caller;
+    @Inject
+    HistoryInForce inForce;
 
     @Transactional
     public PlacementView place(String nip, PlacementRequest r) {
@@ -81,25 +85,38 @@ public class EmployeeHistoryService {
         p.recordedAt = OffsetDateTime.now();
         p.persist();
         // acting assignments (PLT/PLH) are history; the employee's own position is the definitive one in force
-        List<Placement> definitive = Placement.list("nip = ?1 and assignment = ?2", nip, Assignment.DEFINITIF);
-        EffectiveHistory.inForce(definitive, x -> x.effectiveDate, x -> x.id, LocalDate.now()).ifPresent(current -> {
-            e.positionCode = current.positionCode;
-            e.orgUnitCode = current.orgUnitCode;
-        });
+        inForce.apply(e);
         Employee changed = touch(e);
         audit.record("PLACE", "Employee", nip, before, EmployeeView.of(changed));
         outbox.publish(EmployeeService.TOPIC, nip, PLACED, employees.eventData(changed).with(
                 new EmployeeEventData.PlacementDetail(p.positionCode, p.orgUnitCode, p.effectiveDate, p.assignment)));
-        return PlacementView.of(p, position.code.equals(changed.positionCode));
+        return PlacementView.of(p, currentPlacement(nip).map(c -> c.id.equals(p.id)).orElse(false));
     }
 
-    public List<PlacementView> placements(String nip) {
-        Employee e = employees.require(nip);
-        List<Placement> all = Placement.list("nip", Sort.descending("effectiveDate", "id"), nip);
-        Optional<Placement> current = EffectiveHistory.inForce(all.stream().filter(p -> p.assignment == Assignment.DEFINITIF).toList(),
-                x -> x.effectiveDate, x -> x.id, LocalDate.now());
-        return all.stream().map(p -> PlacementView.of(p, current.map(c -> c.id.equals(p.id)).orElse(false)
-                && p.positionCode.equals(e.positionCode))).toList();
+    /** Newest first (effective date, then the order recorded): a stable order for paging. */
+    public PageResponse<PlacementView> placements(String nip, PageRequest paging) {
+        employees.require(nip);
+        Optional<Placement> current = currentPlacement(nip);
+        return page(Placement.<Placement>find("nip", Sort.descending("effectiveDate", "id"), nip), paging)
+                .map(p -> PlacementView.of(p, current.map(c -> c.id.equals(p.id)).orElse(false)));
+    }
+
+    public PlacementView placement(String nip, long id) {
+        employees.require(nip);
+        Placement p = Placement.find("nip = ?1 and id = ?2", nip, id).firstResult();
+        if (p == null) {
+            throw ApiException.notFound("placement", nip + "/" + id);
+        }
+        return PlacementView.of(p, currentPlacement(nip).map(c -> c.id.equals(p.id)).orElse(false));
+    }
+
+    private Optional<Placement> currentPlacement(String nip) {
+        return inForce.inForce(Placement.list("nip = ?1 and assignment = ?2", nip, Assignment.DEFINITIF), x -> x.effectiveDate, x -> x.id);
+    }
+
+    private static <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> PageResponse<T> page(
+            io.quarkus.hibernate.orm.panache.PanacheQuery<T> query, PageRequest paging) {
+        return new PageResponse<>(query.page(paging.page(), paging.size()).list(), paging.page(), paging.size(), query.count());
     }
 
     @Transactional
@@ -117,24 +134,32 @@ public class EmployeeHistoryService {
         entry.recordedBy = caller.subject();
         entry.recordedAt = OffsetDateTime.now();
         entry.persist();
-        RankEntry current = currentRank(nip).orElse(entry);
-        e.rank = current.effectiveDate.isAfter(LocalDate.now()) ? e.rank : current.rank;
+        inForce.apply(e);
         Employee changed = touch(e);
         audit.record("RANK", "Employee", nip, before, EmployeeView.of(changed));
         outbox.publish(EmployeeService.TOPIC, nip, RANK_CHANGED, employees.eventData(changed).with(
                 new EmployeeEventData.RankDetail(entry.rank, entry.effectiveDate)));
-        return RankView.of(entry, entry.id.equals(current.id) && !entry.effectiveDate.isAfter(LocalDate.now()));
+        return RankView.of(entry, currentRank(nip).map(c -> c.id.equals(entry.id)).orElse(false));
     }
 
-    public List<RankView> ranks(String nip) {
+    public PageResponse<RankView> ranks(String nip, PageRequest paging) {
         employees.require(nip);
         Optional<RankEntry> current = currentRank(nip);
-        return RankEntry.<RankEntry>list("nip", Sort.descending("effectiveDate", "id"), nip).stream()
-                .map(r -> RankView.of(r, current.map(c -> c.id.equals(r.id)).orElse(false))).toList();
+        return page(RankEntry.<RankEntry>find("nip", Sort.descending("effectiveDate", "id"), nip), paging)
+                .map(r -> RankView.of(r, current.map(c -> c.id.equals(r.id)).orElse(false)));
+    }
+
+    public RankView rank(String nip, long id) {
+        employees.require(nip);
+        RankEntry r = RankEntry.find("nip = ?1 and id = ?2", nip, id).firstResult();
+        if (r == null) {
+            throw ApiException.notFound("rank entry", nip + "/" + id);
+        }
+        return RankView.of(r, currentRank(nip).map(c -> c.id.equals(r.id)).orElse(false));
     }
 
     private Optional<RankEntry> currentRank(String nip) {
-        return EffectiveHistory.inForce(RankEntry.list("nip", nip), x -> x.effectiveDate, x -> x.id, LocalDate.now());
+        return inForce.inForce(RankEntry.list("nip", nip), x -> x.effectiveDate, x -> x.id);
     }
 
     @Transactional
@@ -150,30 +175,37 @@ public class EmployeeHistoryService {
         entry.recordedBy = caller.subject();
         entry.recordedAt = OffsetDateTime.now();
         entry.persist();
-        EducationEntry current = currentEducation(nip).orElse(entry);
-        e.educationLevel = current.level;
-        e.educationField = current.field;
+        inForce.apply(e);
         Employee changed = touch(e);
         audit.record("EDUCATION", "Employee", nip, before, EmployeeView.of(changed));
         outbox.publish(EmployeeService.TOPIC, nip, EmployeeService.UPDATED, employees.eventData(changed));
-        return EducationEntryView.of(entry, entry.id.equals(current.id));
+        return EducationEntryView.of(entry, currentEducation(nip).map(c -> c.id.equals(entry.id)).orElse(false));
     }
 
-    public List<EducationEntryView> educations(String nip) {
+    public PageResponse<EducationEntryView> educations(String nip, PageRequest paging) {
         employees.require(nip);
         Optional<EducationEntry> current = currentEducation(nip);
-        return EducationEntry.<EducationEntry>list("nip", Sort.descending("graduatedOn", "id"), nip).stream()
-                .map(x -> EducationEntryView.of(x, current.map(c -> c.id.equals(x.id)).orElse(false))).toList();
+        return page(EducationEntry.<EducationEntry>find("nip", Sort.descending("graduatedOn", "id"), nip), paging)
+                .map(x -> EducationEntryView.of(x, current.map(c -> c.id.equals(x.id)).orElse(false)));
+    }
+
+    public EducationEntryView education(String nip, long id) {
+        employees.require(nip);
+        EducationEntry x = EducationEntry.find("nip = ?1 and id = ?2", nip, id).firstResult();
+        if (x == null) {
+            throw ApiException.notFound("education entry", nip + "/" + id);
+        }
+        return EducationEntryView.of(x, currentEducation(nip).map(c -> c.id.equals(x.id)).orElse(false));
     }
 
     private Optional<EducationEntry> currentEducation(String nip) {
-        return EffectiveHistory.inForce(EducationEntry.list("nip", nip), x -> x.graduatedOn, x -> x.id, LocalDate.now());
+        return inForce.inForce(EducationEntry.list("nip", nip), x -> x.graduatedOn, x -> x.id);
     }
 
     @Transactional
     public PerformanceRatingView rate(String nip, PerformanceRatingRequest r) {
         Employee e = employees.require(nip);
-        if (r.year() > LocalDate.now().getYear()) {
+        if (r.year() > inForce.today().getYear()) {
             throw ApiException.badRequest("year", "cannot rate a year that has not started");
         }
         SkpRating derived = SkpMatrix.REGULATION.rate(r.workResult(), r.workBehaviour());
@@ -206,10 +238,20 @@ public class EmployeeHistoryService {
         return view;
     }
 
-    public List<PerformanceRatingView> ratings(String nip) {
+    /** Newest year first; within a year ANNUAL, Q1 … Q4 (unique per year and period, so the order is stable). */
+    public PageResponse<PerformanceRatingView> ratings(String nip, PageRequest paging) {
         employees.require(nip);
-        return PerformanceRating.<PerformanceRating>list("nip", Sort.descending("year").and("period"), nip).stream()
-                .map(PerformanceRatingView::of).toList();
+        return page(PerformanceRating.<PerformanceRating>find("nip", Sort.descending("year").and("period").and("id"), nip), paging)
+                .map(PerformanceRatingView::of);
+    }
+
+    public PerformanceRatingView rating(String nip, long id) {
+        employees.require(nip);
+        PerformanceRating r = PerformanceRating.find("nip = ?1 and id = ?2", nip, id).firstResult();
+        if (r == null) {
+            throw ApiException.notFound("performance rating", nip + "/" + id);
+        }
+        return PerformanceRatingView.of(r);
     }
 
     @Transactional
@@ -230,10 +272,19 @@ public class EmployeeHistoryService {
         return view;
     }
 
-    public List<DisciplinaryRecordView> disciplinaryRecords(String nip) {
+    public PageResponse<DisciplinaryRecordView> disciplinaryRecords(String nip, PageRequest paging) {
         employees.require(nip);
-        return DisciplinaryRecord.<DisciplinaryRecord>list("nip", Sort.descending("decidedOn", "id"), nip).stream()
-                .map(DisciplinaryRecordView::of).toList();
+        return page(DisciplinaryRecord.<DisciplinaryRecord>find("nip", Sort.descending("decidedOn", "id"), nip), paging)
+                .map(DisciplinaryRecordView::of);
+    }
+
+    public DisciplinaryRecordView disciplinaryRecord(String nip, long id) {
+        employees.require(nip);
+        DisciplinaryRecord d = DisciplinaryRecord.find("nip = ?1 and id = ?2", nip, id).firstResult();
+        if (d == null) {
+            throw ApiException.notFound("disciplinary record", nip + "/" + id);
+        }
+        return DisciplinaryRecordView.of(d);
     }
 
     /** Flushes so that the version in the event is the one stored. */

@@ -2,6 +2,8 @@ package id.asn.merit.employee.service;
 
 import id.asn.merit.employee.domain.Employee;
 import id.asn.merit.employee.domain.EmployeeStatus;
+import id.asn.merit.employee.domain.EmploymentType;
+import id.asn.merit.employee.domain.FixedByNip;
 import id.asn.merit.employee.domain.NipValidator;
 import id.asn.merit.employee.domain.OrgUnit;
 import id.asn.merit.employee.domain.Position;
@@ -16,8 +18,10 @@ import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.outbox.Outbox;
 import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
+import id.asn.merit.platform.security.Caller;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +46,10 @@ public class EmployeeService {
     AuditLog audit;
     @Inject
     Outbox outbox;
+    @Inject
+    HistoryInForce history;
+    @Inject
+    Caller caller;
 
     @Transactional
     public EmployeeView register(EmployeeRequest r) {
@@ -58,6 +66,7 @@ public class EmployeeService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        Position position = r.positionCode() == null ? null : requirePosition(r.positionCode(), r.orgUnitCode());
         if (employees.findById(r.nip()) != null) {
             throw ApiException.conflict("employee " + r.nip() + " exists already");
         }
@@ -68,7 +77,7 @@ public class EmployeeService {
         e.birthDate = r.birthDate();
         e.employmentType = r.employmentType();
         e.rank = r.rank();
-        e.positionCode = r.positionCode();
+        e.positionCode = position == null ? null : position.code;
         e.orgUnitCode = r.orgUnitCode();
         if (r.education() != null) {
             e.educationLevel = r.education().level();
@@ -79,6 +88,16 @@ public class EmployeeService {
         e.createdAt = OffsetDateTime.now();
         e.updatedAt = e.createdAt;
         employees.persistAndFlush(e);
+        // the values given are the first history entries, so a back-dated entry recorded later never replaces them
+        if (r.rank() != null) {
+            history.recordRank(e.nip, r.rank(), caller.subject());
+        }
+        if (position != null) {
+            history.recordPlacement(e.nip, position, caller.subject());
+        }
+        if (r.education() != null) {
+            history.recordEducation(e.nip, r.education().level(), r.education().field(), caller.subject());
+        }
         EmployeeView view = EmployeeView.of(e);
         audit.record("CREATE", "Employee", e.nip, null, view);
         outbox.publish(TOPIC, e.nip, REGISTERED, eventData(e));
@@ -93,8 +112,9 @@ public class EmployeeService {
         }
         EmployeeView before = EmployeeView.of(e);
         List<Problem.FieldError> errors = new ArrayList<>();
+        EmploymentType type = p.employmentType() != null ? p.employmentType() : e.employmentType;
         if (p.rank() != null) {
-            Rank.problem(p.rank(), e.employmentType).ifPresent(m -> errors.add(new Problem.FieldError("rank", m)));
+            Rank.problem(p.rank(), type).ifPresent(m -> errors.add(new Problem.FieldError("rank", m)));
         }
         OrgUnit unit = units.findById(p.orgUnitCode() != null ? p.orgUnitCode() : e.orgUnitCode);
         if (p.orgUnitCode() != null && (unit == null || !unit.active)) {
@@ -103,22 +123,40 @@ public class EmployeeService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        FixedByNip.check(e.gender, e.birthDate, e.employmentType, p.gender(), p.birthDate(), p.employmentType()).ifPresent(v -> {
+            throw ApiException.unprocessable(v.field(), v.message());
+        });
+        Position position = null;
+        if (p.positionCode() != null) {
+            position = requirePosition(p.positionCode(), p.orgUnitCode());
+        } else if (p.orgUnitCode() != null && e.positionCode != null && !p.orgUnitCode().equals(e.orgUnitCode)) {
+            Position held = Position.findById(e.positionCode);
+            if (held != null && !held.orgUnitCode.equals(p.orgUnitCode())) {
+                throw ApiException.unprocessable("positionCode", "the current position " + held.code + " belongs to org unit "
+                        + held.orgUnitCode + ", not " + p.orgUnitCode() + "; give the positionCode in the new unit");
+            }
+            position = held; // moving into the unit of the position held: a placement in it
+        }
         if (p.name() != null) {
             e.name = p.name().trim();
         }
-        if (p.rank() != null) {
-            e.rank = p.rank();
+        if (p.employmentType() != null) {
+            e.employmentType = p.employmentType();
         }
-        if (p.positionCode() != null) {
-            e.positionCode = p.positionCode();
+        // rank, position and education changes are history entries dated today; the entry in force sets the record
+        if (p.rank() != null && !p.rank().equals(e.rank)) {
+            history.recordRank(nip, p.rank(), caller.subject());
         }
-        if (p.orgUnitCode() != null) {
-            e.orgUnitCode = p.orgUnitCode();
+        if (position != null && (!position.code.equals(e.positionCode) || !position.orgUnitCode.equals(e.orgUnitCode))) {
+            history.recordPlacement(nip, position, caller.subject());
+        } else if (position == null && p.orgUnitCode() != null) {
+            e.orgUnitCode = p.orgUnitCode(); // no position to place: the unit alone
         }
-        if (p.education() != null) {
-            e.educationLevel = p.education().level();
-            e.educationField = p.education().field();
+        if (p.education() != null && (p.education().level() != e.educationLevel
+                || !java.util.Objects.equals(p.education().field(), e.educationField))) {
+            history.recordEducation(nip, p.education().level(), p.education().field(), caller.subject());
         }
+        history.apply(e);
         boolean retiring = p.status() == EmployeeStatus.RETIRED && e.status != EmployeeStatus.RETIRED;
         if (p.status() != null) {
             e.status = p.status();
@@ -148,7 +186,31 @@ public class EmployeeService {
         if (e == null) {
             throw ApiException.notFound("employee", nip);
         }
+        if (history.isDue(e)) {
+            // a read applies the entries whose date has come; the record returned is the one they changed (in the
+            // caller's transaction, or in one of its own for a plain read)
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                history.applyDue(nip);
+                return employees.findById(nip);
+            });
+        }
         return e;
+    }
+
+    /**
+     * The position an employee is put in: it must exist, be open and belong to the org unit given (when one is).
+     * An unknown or mismatched position is a 422 naming positionCode.
+     */
+    public Position requirePosition(String code, String orgUnitCode) {
+        Position position = Position.findById(code);
+        if (position == null || !position.active) {
+            throw ApiException.unprocessable("positionCode", "position " + code + (position == null ? " does not exist" : " is closed"));
+        }
+        if (orgUnitCode != null && !position.orgUnitCode.equals(orgUnitCode)) {
+            throw ApiException.unprocessable("positionCode", "position " + code + " belongs to org unit " + position.orgUnitCode
+                    + ", not " + orgUnitCode);
+        }
+        return position;
     }
 
     public PageResponse<Employee> search(EmployeeRepository.Filter filter, PageRequest paging) {

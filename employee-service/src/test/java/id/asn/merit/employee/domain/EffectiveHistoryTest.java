@@ -40,4 +40,16 @@ class EffectiveHistoryTest {
         assertEquals(Optional.of("III/d"), inForce(history, "2028-04-01"));
         assertEquals(Optional.empty(), inForce(history, "2020-01-01"));
     }
+
+    @Test
+    void theNextChangeIsTheFirstDateAfterToday() {
+        List<Entry> history = List.of(new Entry(1, "III/c", LocalDate.parse("2024-04-01")),
+                new Entry(2, "IV/a", LocalDate.parse("2028-04-01")), new Entry(3, "III/d", LocalDate.parse("2026-10-01")));
+        assertEquals(Optional.of(LocalDate.parse("2026-10-01")), EffectiveHistory.nextChange(history, Entry::tmt, LocalDate.parse("2025-01-01")));
+        assertEquals(Optional.of(LocalDate.parse("2028-04-01")), EffectiveHistory.nextChange(history, Entry::tmt, LocalDate.parse("2026-10-01")));
+        assertEquals(Optional.empty(), EffectiveHistory.nextChange(history, Entry::tmt, LocalDate.parse("2028-04-01")));
+        assertEquals(Optional.of(LocalDate.parse("2026-01-01")), EffectiveHistory.earliest(Optional.of(LocalDate.parse("2026-01-01")),
+                Optional.of(LocalDate.parse("2027-01-01"))));
+        assertEquals(Optional.of(LocalDate.parse("2027-01-01")), EffectiveHistory.earliest(Optional.empty(), Optional.of(LocalDate.parse("2027-01-01"))));
+    }
 }

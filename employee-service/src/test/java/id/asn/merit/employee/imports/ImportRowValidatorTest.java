@@ -45,4 +45,35 @@ class ImportRowValidatorTest {
         assertEquals("value 'L' is not one of M, F", result.errors().get(0).message());
         assertEquals("value '15-03-1985' is not a date YYYY-MM-DD", result.errors().get(1).message());
     }
+
+    @Test
+    void valuesLongerThanTheirColumnAreRowErrorsNotDatabaseErrors() {
+        var result = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "Yohanes", "gender", "M",
+                "birthDate", "1985-03-15", "employmentType", "PNS", "orgUnitCode", "PMPTSP", "educationField", "x".repeat(201),
+                "positionCode", "P".repeat(51)), Set.of("PMPTSP"), Map.of());
+        assertEquals(List.of("educationField", "positionCode"), result.errors().stream().map(FieldError::field).sorted().toList());
+        assertEquals("must be at most 200 characters (has 201)",
+                result.errors().stream().filter(e -> e.field().equals("educationField")).findFirst().orElseThrow().message());
+    }
+
+    @Test
+    void positionsMustBeOpenAndInTheRowsUnit() {
+        Map<String, String> positions = Map.of("PMPTSP-KABID", "PMPTSP", "BKD-KABID", "BKD");
+        var unknown = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "Yohanes", "gender", "M",
+                "birthDate", "1985-03-15", "employmentType", "PNS", "orgUnitCode", "PMPTSP", "positionCode", "NOPE"), Set.of("PMPTSP"), positions);
+        assertEquals("position NOPE does not exist or is closed", unknown.errors().get(0).message());
+        var elsewhere = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "Yohanes", "gender", "M",
+                "birthDate", "1985-03-15", "employmentType", "PNS", "orgUnitCode", "PMPTSP", "positionCode", "BKD-KABID"), Set.of("PMPTSP"), positions);
+        assertEquals("positionCode", elsewhere.errors().get(0).field());
+        var good = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "Yohanes", "gender", "M",
+                "birthDate", "1985-03-15", "employmentType", "PNS", "orgUnitCode", "PMPTSP", "positionCode", "PMPTSP-KABID"), Set.of("PMPTSP"), positions);
+        assertEquals("PMPTSP-KABID", good.valid().positionCode());
+    }
+
+    @Test
+    void controlCharactersAreRefused() {
+        var result = ImportRowValidator.validate(row("nip", "198503152010011001", "name", "Yo\u0000hanes", "gender", "M",
+                "birthDate", "1985-03-15", "employmentType", "PNS", "orgUnitCode", "PMPTSP"), Set.of("PMPTSP"));
+        assertEquals("name", result.errors().get(0).field());
+    }
 }

@@ -35,6 +35,10 @@ class EmployeeEventsTest {
         createUnit("PROV-PAPUA-BD", null, "INSTANSI");
         createUnit("PROV-BKD", "PROV-PAPUA-BD", "PERANGKAT_DAERAH");
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
+                .body(Map.of("code", "BKD-KASUBBAG", "title", "Kepala Subbagian Umum", "orgUnitCode", "PROV-BKD",
+                        "type", "PENGAWAS", "grade", 9))
+                .post("/api/v1/positions");
+        given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
                 .body(Map.of("nip", NIP, "name", "Selvi Mambraku", "gender", "F", "birthDate", "1982-07-17",
                         "employmentType", "PNS", "rank", "III/d", "orgUnitCode", "PROV-BKD", "positionCode", "BKD-KASUBBAG"))
                 .post("/api/v1/employees").then().statusCode(201);
@@ -84,7 +88,7 @@ class EmployeeEventsTest {
                 .post("/api/v1/positions");
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
                 .body(Map.of("nip", nip, "name", "Otto Ayomi", "gender", "M", "birthDate", "1979-05-05",
-                        "employmentType", "PNS", "rank", "III/d", "orgUnitCode", "PROV-BKD"))
+                        "employmentType", "PNS", "orgUnitCode", "PROV-BKD"))
                 .post("/api/v1/employees").then().statusCode(201);
         String base = "/api/v1/employees/" + nip;
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)

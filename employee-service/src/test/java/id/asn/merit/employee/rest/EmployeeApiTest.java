@@ -48,9 +48,13 @@ public class EmployeeApiTest {
         }
     }
 
-    static Map<String, Object> employee(String nip, String name, String gender, String birthDate, String type, String rank, String unit) {
-        return Map.of("nip", nip, "name", name, "gender", gender, "birthDate", birthDate, "employmentType", type,
-                "rank", rank, "orgUnitCode", unit, "education", Map.of("level", "S1", "field", "Administrasi Negara"));
+    public static Map<String, Object> employee(String nip, String name, String gender, String birthDate, String type, String rank, String unit) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("nip", nip, "name", name, "gender", gender, "birthDate", birthDate,
+                "employmentType", type, "orgUnitCode", unit, "education", Map.of("level", "S1", "field", "Administrasi Negara")));
+        if (rank != null) {
+            body.put("rank", rank);
+        }
+        return body;
     }
 
     @Test

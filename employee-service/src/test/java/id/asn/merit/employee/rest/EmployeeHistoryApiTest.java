@@ -74,15 +74,15 @@ class EmployeeHistoryApiTest {
     @Test
     void aBackDatedRankDoesNotOverwriteTheLaterOne() {
         String nip = "198102022006041002";
-        as("HR_OFFICER").body(EmployeeApiTest.employee(nip, "Rank History", "M", "1981-02-02", "PNS", "III/a", UNIT))
+        as("HR_OFFICER").body(EmployeeApiTest.employee(nip, "Rank History", "M", "1981-02-02", "PNS", null, UNIT))
                 .post("/api/v1/employees").then().statusCode(201);
         as("HR_OFFICER").body(Map.of("rank", "III/c", "effectiveDate", "2022-04-01")).post("/api/v1/employees/" + nip + "/ranks")
                 .then().statusCode(201).body("inForce", equalTo(true));
         as("HR_OFFICER").body(Map.of("rank", "III/b", "effectiveDate", "2018-04-01")).post("/api/v1/employees/" + nip + "/ranks")
                 .then().statusCode(201).body("inForce", equalTo(false));
         as("ADMIN").get("/api/v1/employees/" + nip).then().body("rank", equalTo("III/c"));
-        as("ADMIN").get("/api/v1/employees/" + nip + "/ranks").then().body("rank", contains("III/c", "III/b"))
-                .body("inForce", contains(true, false));
+        as("ADMIN").get("/api/v1/employees/" + nip + "/ranks").then().body("items.rank", contains("III/c", "III/b"))
+                .body("items.inForce", contains(true, false));
         as("HR_OFFICER").body(Map.of("rank", "IX", "effectiveDate", "2023-04-01")).post("/api/v1/employees/" + nip + "/ranks")
                 .then().statusCode(400).body("errors[0].field", equalTo("rank"));
     }
@@ -99,7 +99,7 @@ class EmployeeHistoryApiTest {
         as("ADMIN").get("/api/v1/employees/" + nip).then().body("positionCode", equalTo("HIST-ANALIS")).body("orgUnitCode", equalTo(UNIT));
         as("HR_OFFICER").body(Map.of("positionCode", "NOPE", "effectiveDate", "2023-01-02"))
                 .post("/api/v1/employees/" + nip + "/placements").then().statusCode(400).body("errors[0].field", equalTo("positionCode"));
-        as("INTEGRATOR").get("/api/v1/employees/" + nip + "/placements").then().statusCode(200).body("$", hasSize(2));
+        as("INTEGRATOR").get("/api/v1/employees/" + nip + "/placements").then().statusCode(200).body("items", hasSize(2));
         as("ADMIN").get("/api/v1/employees?positionType=FUNGSIONAL&q=Placement History").then().statusCode(200)
                 .body("items.nip", contains(nip));
         as("ADMIN").get("/api/v1/employees?positionType=ADMINISTRATOR&q=Placement History").then().body("total", equalTo(0));
@@ -136,7 +136,7 @@ class EmployeeHistoryApiTest {
         as("HR_OFFICER").body(Map.of("year", lastYear, "period", "Q9", "workResult", "BELOW", "workBehaviour", "BELOW"))
                 .post("/api/v1/employees/" + NIP + "/performance-ratings").then().statusCode(400).body("errors[0].field", equalTo("period"));
         given().auth().oauth2(TestInfra.token("EMPLOYEE", NIP, null)).get("/api/v1/employees/" + NIP + "/performance-ratings")
-                .then().statusCode(200).body("period", hasItem("ANNUAL"));
+                .then().statusCode(200).body("items.period", hasItem("ANNUAL"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class EmployeeHistoryApiTest {
                 .post("/api/v1/employees/" + NIP + "/disciplinary-records").then().statusCode(201).body("level", equalTo("LIGHT"));
         as("HR_OFFICER").body(Map.of("level", "HEAVY", "decidedOn", "2024-05-06"))
                 .post("/api/v1/employees/" + NIP + "/disciplinary-records").then().statusCode(400).body("errors[0].field", equalTo("level"));
-        as("ADMIN").get("/api/v1/employees/" + NIP + "/disciplinary-records").then().statusCode(200).body("description", hasItem("teguran lisan"));
+        as("ADMIN").get("/api/v1/employees/" + NIP + "/disciplinary-records").then().statusCode(200).body("items.description", hasItem("teguran lisan"));
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, "HIST-DINAS")).get("/api/v1/employees/" + NIP + "/disciplinary-records")
                 .then().statusCode(200);
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, OTHER)).get("/api/v1/employees/" + NIP + "/disciplinary-records")
