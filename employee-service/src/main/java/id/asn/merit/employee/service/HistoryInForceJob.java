@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Applies the history entries whose date has come (a rank with a TMT of today, a placement from today), so that the
  * employee record and its event follow on the day even when nobody reads that employee. Runs every hour by default
- * so an entry takes effect within the first hour of its date whatever the server's time zone; several replicas share
- * the work through {@code for update skip locked}.
+ * so an entry takes effect within the first hour of its date whatever the server's time zone; several replicas may run
+ * it at once (each employee is applied under its row lock, once).
  */
 @ApplicationScoped
 public class HistoryInForceJob {
@@ -33,30 +33,35 @@ public class HistoryInForceJob {
         }
     }
 
-    /** @return how many employees changed */
+    /**
+     * Each employee is applied in a transaction of its own, under its row lock ({@link HistoryInForce#applyDue}), so one
+     * that fails is logged and retried on the next run without holding up the others, and two replicas never publish
+     * the same change twice (the second finds nothing due).
+     *
+     * @return how many employees changed
+     */
     public int applyAllDue() {
         int changed = 0;
-        int[] batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(this::applyBatch);
-            changed += batch[1];
-        } while (batch[0] == BATCH);
-        return changed;
-    }
-
-    /** @return {employees looked at, employees changed} */
-    private int[] applyBatch() {
-        @SuppressWarnings("unchecked")
-        List<String> nips = em.createNativeQuery("""
-                select nip from employee where next_history_date <= :today
-                order by next_history_date, nip limit :limit for update skip locked""")
-                .setParameter("today", history.today()).setParameter("limit", BATCH).getResultList();
-        int changed = 0;
-        for (String nip : nips) {
-            if (history.applyDue(nip)) {
-                changed++;
+        String after = "";
+        while (true) {
+            String from = after;
+            @SuppressWarnings("unchecked")
+            List<String> nips = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                    select nip from employee where next_history_date <= :today and nip > :after order by nip limit :limit""")
+                    .setParameter("today", history.today()).setParameter("after", from).setParameter("limit", BATCH).getResultList());
+            for (String nip : nips) {
+                try {
+                    if (QuarkusTransaction.requiringNew().call(() -> history.applyDue(nip))) {
+                        changed++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "history in force: cannot apply the entries of %s; retried on the next run", nip);
+                }
             }
+            if (nips.size() < BATCH) {
+                return changed;
+            }
+            after = nips.get(nips.size() - 1);
         }
-        return new int[] {nips.size(), changed};
     }
 }

@@ -136,6 +136,30 @@ class HistoryInForceTest {
         assertTrue(applied.get("version").asLong() > json.readTree(events.get(1).value()).get("version").asLong());
     }
 
+    @Test
+    void twoRunsAtOnceAndAReadApplyAnEntryOnce() throws Exception {
+        String nip = nip("1975-05-06", "M", 705);
+        as("HR_OFFICER").body(employee(nip, "1975-05-06", "M", "PNS", "III/a", DINAS, null)).post("/api/v1/employees").then().statusCode(201);
+        as("HR_OFFICER").body(Map.of("rank", "III/b", "effectiveDate", today().plusDays(5).toString())).post(base(nip) + "/ranks")
+                .then().statusCode(201);
+        TestClock.travelDays(5);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var runs = List.of(pool.submit(() -> job.applyAllDue()), pool.submit(() -> job.applyAllDue()),
+                    pool.submit(() -> as("ADMIN").get(base(nip)).then().statusCode(200).extract().path("rank")));
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals("III/b", storedRank(nip));
+        as("ADMIN").get("/api/v1/employees/audit?entity=Employee&id=" + nip + "&size=500").then()
+                .body("items.findAll { it.actor == 'system:history-in-force' }.size()", equalTo(1));
+        assertEquals(List.of("asn.employee.registered.v1", "asn.employee.rank-changed.v1", "asn.employee.rank-changed.v1"),
+                EmployeeEvents.types(nip, 3));
+    }
+
     static String storedRank(String nip) {
         return QuarkusTransaction.requiringNew().call(() -> Employee.<Employee>findById(nip).rank);
     }
