@@ -10,6 +10,7 @@ import id.asn.merit.employee.mapping.HistoryViews.EducationEntryView;
 import id.asn.merit.employee.mapping.HistoryViews.PerformanceRatingView;
 import id.asn.merit.employee.mapping.HistoryViews.PlacementView;
 import id.asn.merit.employee.mapping.HistoryViews.RankView;
+import id.asn.merit.employee.mapping.PlacementSummary;
 import id.asn.merit.employee.service.EmployeeAccess;
 import id.asn.merit.employee.service.EmployeeHistoryService;
 import id.asn.merit.employee.service.EmployeeService;
@@ -44,8 +45,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not allowed for this role or this person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such NIP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed for this role, or a rating of yourself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such NIP, or one you may not see (answered alike)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EmployeeHistoryResource {
     private static final String OVERRIDE_EXAMPLE = "{\"type\":\"urn:asn:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
             + "\"detail\":\"overrideReason: is required to override the derived rating BAIK with SANGAT_BAIK\","
@@ -72,11 +73,13 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/placements")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "listEmployeePlacements", summary = "Placement history, newest first, with the one in force marked")
-    @APIResponse(responseCode = "200", description = "The placements")
-    public List<PlacementView> placements(@PathParam("nip") String nip) {
+    @Operation(operationId = "listEmployeePlacements", summary = "Placement history, newest first, with the one in force marked",
+            description = "An INTEGRATOR gets PlacementSummary entries (no decree number, no recorder).")
+    @APIResponse(responseCode = "200", description = "The placements", content = @Content(schema = @Schema(oneOf = {PlacementView.class, PlacementSummary.class})))
+    public List<?> placements(@PathParam("nip") String nip) {
         access.checkCanRead(employees.require(nip));
-        return history.placements(nip);
+        List<PlacementView> placements = history.placements(nip);
+        return access.summaryOnly() ? placements.stream().map(PlacementSummary::of).toList() : placements;
     }
 
     @POST
@@ -124,13 +127,14 @@ public class EmployeeHistoryResource {
     @Path("/performance-ratings")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD})
     @Operation(operationId = "rateEmployeePerformance", summary = "Record an SKP rating (annual or quarterly)",
-            description = "The rating is derived from workResult × workBehaviour by the PermenPANRB 6/2022 matrix; the rater may override it with a reason, and is recorded. A UNIT_HEAD rates people in their subtree only. Emits asn.employee.performance-rated.v1.")
+            description = "The rating is derived from workResult × workBehaviour by the PermenPANRB 6/2022 matrix; the rater may override it with a reason, and is recorded. "
+                    + "A UNIT_HEAD rates people in their subtree only, and carries the nip claim; no one rates themself (403). Emits asn.employee.performance-rated.v1.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PerformanceRatingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "override without reason", value = OVERRIDE_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Already rated for that year and period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response rate(@PathParam("nip") String nip, @NotNull @Valid PerformanceRatingRequest request) {
-        access.checkUnitHeadScope(employees.require(nip));
+        access.checkCanRate(employees.require(nip));
         return Response.status(201).entity(history.rate(nip, request)).build();
     }
 
