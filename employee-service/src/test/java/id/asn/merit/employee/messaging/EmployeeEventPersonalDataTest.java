@@ -36,8 +36,8 @@ class EmployeeEventPersonalDataTest {
 
     @Test
     void onlyTheDisciplinedTypeCarriesDisciplineAndOnlyItsLevelAndDate() throws Exception {
-        OrgEventsTest.unit("PDE-ROOT", null);
-        OrgEventsTest.unit("PDE-UNIT", "PDE-ROOT");
+        OrgEventsTest.unit("PDE-ROOT", null, "INSTANSI");
+        OrgEventsTest.unit("PDE-UNIT", "PDE-ROOT", "PERANGKAT_DAERAH");
         hr().body(Map.of("code", "PDE-POS", "title", "Pelaksana", "orgUnitCode", "PDE-UNIT", "type", "PELAKSANA", "grade", 6))
                 .post("/api/v1/positions").then().statusCode(201);
         String base = "/api/v1/employees/" + NIP;

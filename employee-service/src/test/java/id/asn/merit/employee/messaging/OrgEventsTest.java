@@ -36,8 +36,9 @@ class OrgEventsTest {
         return given().auth().oauth2(TestInfra.token(role)).contentType(ContentType.JSON);
     }
 
-    static void unit(String code, String parent) {
-        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Unit " + code));
+    /** level given (not derived) so the set-up is the same on a tree that still needs it. */
+    static void unit(String code, String parent, String level) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "Unit " + code, "level", level));
         if (parent != null) {
             body.put("parentCode", parent);
         }
@@ -46,9 +47,9 @@ class OrgEventsTest {
 
     @Test
     void everyCreateRenameCloseAndDeleteOfAUnitIsPublished() throws Exception {
-        unit("EV-ROOT", null);
-        unit("EV-DINAS", "EV-ROOT");
-        unit("EV-BIDANG", "EV-DINAS");
+        unit("EV-ROOT", null, "INSTANSI");
+        unit("EV-DINAS", "EV-ROOT", "PERANGKAT_DAERAH");
+        unit("EV-BIDANG", "EV-DINAS", "BIDANG");
         as("HR_OFFICER").body(Map.of("name", "Dinas Baru")).patch("/api/v1/org-units/EV-DINAS").then().statusCode(200);
         as("HR_OFFICER").body(Map.of("active", false)).patch("/api/v1/org-units/EV-DINAS").then().statusCode(200);
         List<ConsumerRecord<String, String>> dinas = read("asn.org.v1", r -> r.key().equals("EV-DINAS"), 3);
@@ -71,8 +72,8 @@ class OrgEventsTest {
 
     @Test
     void aDeletedUnitIsPublishedAsDeleted() throws Exception {
-        unit("EV-DEL-ROOT", null);
-        unit("EV-DEL", "EV-DEL-ROOT");
+        unit("EV-DEL-ROOT", null, "INSTANSI");
+        unit("EV-DEL", "EV-DEL-ROOT", "PERANGKAT_DAERAH");
         as("HR_OFFICER").delete("/api/v1/org-units/EV-DEL").then().statusCode(204);
         List<ConsumerRecord<String, String>> events = read("asn.org.v1", r -> r.key().equals("EV-DEL"), 2);
         assertEquals(List.of("ACTIVE", "DELETED"), events.stream().map(r -> text(r, "status")).toList());
@@ -81,13 +82,13 @@ class OrgEventsTest {
 
     @Test
     void aMoveRepublishesEveryUnitAndEveryEmployeeOfTheSubtreeWithTheNewPath() throws Exception {
-        unit("MV-ROOT", null);
-        unit("MV-OLD", "MV-ROOT");
-        unit("MV-NEW", "MV-ROOT");
-        unit("MV-BID", "MV-OLD");
-        unit("MV-SEK1", "MV-BID");
-        unit("MV-SEK2", "MV-BID");
-        unit("MV-STAY", "MV-OLD");
+        unit("MV-ROOT", null, "INSTANSI");
+        unit("MV-OLD", "MV-ROOT", "PERANGKAT_DAERAH");
+        unit("MV-NEW", "MV-ROOT", "PERANGKAT_DAERAH");
+        unit("MV-BID", "MV-OLD", "BIDANG");
+        unit("MV-SEK1", "MV-BID", "SEKSI");
+        unit("MV-SEK2", "MV-BID", "SEKSI");
+        unit("MV-STAY", "MV-OLD", "BIDANG");
         // five people in the moved subtree (more than one batch of asn.org.event-batch-size=2 in tests), one outside
         List<String> moved = List.of("198001012005011011", "198102022006021012", "198203032007031013", "198304042008041014", "198405052009051015");
         String[] units = {"MV-BID", "MV-SEK1", "MV-SEK1", "MV-SEK2", "MV-BID"};
@@ -132,8 +133,8 @@ class OrgEventsTest {
 
     @Test
     void everyCreateAndChangeOfAPositionIsPublishedWithItsMinimumEducation() throws Exception {
-        unit("EV-POS-ROOT", null);
-        unit("EV-POS-UNIT", "EV-POS-ROOT");
+        unit("EV-POS-ROOT", null, "INSTANSI");
+        unit("EV-POS-UNIT", "EV-POS-ROOT", "PERANGKAT_DAERAH");
         as("HR_OFFICER").body(Map.of("code", "EV-POS-ANALIS", "title", "Analis Kebijakan", "orgUnitCode", "EV-POS-UNIT",
                 "type", "FUNGSIONAL", "functionalLevel", "AHLI_MUDA", "grade", 9, "minRank", "III/c", "minEducationLevel", "S1"))
                 .post("/api/v1/positions").then().statusCode(201).body("minEducationLevel", org.hamcrest.Matchers.equalTo("S1"));
