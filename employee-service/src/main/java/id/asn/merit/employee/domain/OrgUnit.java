@@ -3,8 +3,6 @@ package id.asn.merit.employee.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,8 +20,10 @@ public class OrgUnit extends PanacheEntityBase {
     public String name;
     @Column(name = "parent_code")
     public String parentCode;
-    @Enumerated(EnumType.STRING)
-    public OrgUnitLevel level;
+    /** The label of {@link #depth} ({@link OrgLevels#label}): fixed by the parent, never chosen freely. */
+    public String level;
+    /** 1 for the root; the parent's depth + 1. */
+    public int depth;
     public String path;
     public boolean active = true;
     @Version

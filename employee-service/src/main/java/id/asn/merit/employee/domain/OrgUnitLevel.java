@@ -1,11 +1,15 @@
 package id.asn.merit.employee.domain;
 
-/** The levels of the org tree, root first: instansi → perangkat daerah → bidang → seksi. */
+/**
+ * The named levels of the org tree, root first: instansi → perangkat daerah → bidang → seksi. A unit's level is
+ * fixed by its depth (its parent's depth + 1); levels below the fourth carry the generic label {@code LEVEL_<depth>}
+ * (see {@link OrgLevels}).
+ */
 public enum OrgUnitLevel {
     INSTANSI, PERANGKAT_DAERAH, BIDANG, SEKSI;
 
-    /** The level a child of this level must have, or null at the bottom. */
-    public OrgUnitLevel child() {
-        return this == SEKSI ? null : values()[ordinal() + 1];
+    /** 1 for INSTANSI … 4 for SEKSI. */
+    public int depth() {
+        return ordinal() + 1;
     }
 }

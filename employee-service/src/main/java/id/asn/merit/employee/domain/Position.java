@@ -31,6 +31,10 @@ public class Position extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "required_leadership_training")
     public LeadershipTraining requiredLeadershipTraining;
+    /** The lowest education (SD … S3) the position asks for; null when it asks for none. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "min_education_level")
+    public EducationLevel minEducationLevel;
     public boolean active = true;
     @Version
     public long version;

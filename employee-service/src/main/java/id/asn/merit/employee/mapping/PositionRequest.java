@@ -1,5 +1,6 @@
 package id.asn.merit.employee.mapping;
 
+import id.asn.merit.employee.domain.EducationLevel;
 import id.asn.merit.employee.domain.FunctionalLevel;
 import id.asn.merit.employee.domain.LeadershipTraining;
 import id.asn.merit.employee.domain.PositionType;
@@ -21,5 +22,6 @@ public record PositionRequest(
         FunctionalLevel functionalLevel,
         @NotNull @Min(1) @Max(17) @Schema(example = "11", description = "kelas jabatan 1-17") Integer grade,
         @Schema(example = "III/d") String minRank,
-        LeadershipTraining requiredLeadershipTraining) {
+        LeadershipTraining requiredLeadershipTraining,
+        @Schema(example = "S1", description = "optional: the lowest education (SD … S3) the position asks for") EducationLevel minEducationLevel) {
 }

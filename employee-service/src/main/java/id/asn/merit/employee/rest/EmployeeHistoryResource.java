@@ -10,6 +10,7 @@ import id.asn.merit.employee.mapping.HistoryViews.EducationEntryView;
 import id.asn.merit.employee.mapping.HistoryViews.PerformanceRatingView;
 import id.asn.merit.employee.mapping.HistoryViews.PlacementView;
 import id.asn.merit.employee.mapping.HistoryViews.RankView;
+import id.asn.merit.employee.mapping.PlacementSummary;
 import id.asn.merit.employee.service.EmployeeAccess;
 import id.asn.merit.employee.service.EmployeeHistoryService;
 import id.asn.merit.employee.service.EmployeeService;
@@ -53,8 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not allowed for this role or this person", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such NIP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed for this role, or a rating of yourself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such NIP, or one you may not see (answered alike)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EmployeeHistoryResource {
     private static final String OVERRIDE_EXAMPLE = "{\"type\":\"urn:asn:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
             + "\"detail\":\"overrideReason: is required to override the derived rating BAIK with SANGAT_BAIK\","
@@ -95,22 +96,26 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/placements")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "listEmployeePlacements", summary = "Placement history, newest first, with the one in force marked")
+    @Operation(operationId = "listEmployeePlacements", summary = "Placement history, newest first, with the one in force marked",
+            description = "Every placement of the employee (DEFINITIF, PLT, PLH) with its effective date, paged. An INTEGRATOR gets PlacementSummary entries (no decree number, no recorder).")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total} of placements")
-    public PageResponse<PlacementView> placements(@PathParam("nip") String nip, @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
+    public PageResponse<?> placements(@PathParam("nip") String nip, @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500")) String size) {
         access.checkCanRead(employees.require(nip));
-        return history.placements(nip, PageRequest.parse(page, size));
+        PageResponse<PlacementView> placements = history.placements(nip, PageRequest.parse(page, size));
+        return access.summaryOnly() ? placements.map(PlacementSummary::of) : placements;
     }
 
     @GET
     @Path("/placements/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getEmployeePlacement", summary = "One placement (the Location of a recorded placement)")
-    @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(implementation = PlacementView.class)))
-    public PlacementView placement(@PathParam("nip") String nip, @PathParam("id") long id) {
+    @Operation(operationId = "getEmployeePlacement", summary = "One placement (the Location of a recorded placement)",
+            description = "One placement of the employee; an INTEGRATOR gets its PlacementSummary.")
+    @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(oneOf = {PlacementView.class, PlacementSummary.class})))
+    public Object placement(@PathParam("nip") String nip, @PathParam("id") long id) {
         access.checkCanRead(employees.require(nip));
-        return history.placement(nip, id);
+        PlacementView placement = history.placement(nip, id);
+        return access.summaryOnly() ? PlacementSummary.of(placement) : placement;
     }
 
     @POST
@@ -187,7 +192,7 @@ public class EmployeeHistoryResource {
     @Path("/performance-ratings")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD})
     @Operation(operationId = "rateEmployeePerformance", summary = "Record an SKP rating (annual or quarterly)",
-            description = "The rating is derived from workResult × workBehaviour by the PermenPANRB 6/2022 matrix; the rater may override it with a reason, and is recorded. A UNIT_HEAD rates people in their subtree only. Emits asn.employee.performance-rated.v1.")
+            description = "The rating is derived from workResult × workBehaviour by the PermenPANRB 6/2022 matrix; the rater may override it with a reason, and is recorded. A UNIT_HEAD rates people in their subtree only, and carries the nip claim; no one rates themself (403). Emits asn.employee.performance-rated.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PerformanceRatingView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -196,7 +201,7 @@ public class EmployeeHistoryResource {
     public Response rate(@PathParam("nip") String nip, @NotNull @Valid PerformanceRatingRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe create: the same key and body replay the first response") String idempotencyKey,
             @Context UriInfo uri) {
-        access.checkUnitHeadScope(employees.require(nip));
+        access.checkCanRate(employees.require(nip));
         return created(idempotencyKey, nip, "performance-ratings", request, uri, () -> history.rate(nip, request),
                 v -> ((PerformanceRatingView) v).id());
     }

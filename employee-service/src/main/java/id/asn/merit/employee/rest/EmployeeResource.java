@@ -57,6 +57,10 @@ public class EmployeeResource {
             + "\"detail\":\"nip: gender digit 1 (digit 15) does not match gender F\","
             + "\"errors\":[{\"field\":\"nip\",\"message\":\"gender digit 1 (digit 15) does not match gender F\"}]}";
 
+    private static final String INTEGRATOR_FILTER = "{\"type\":\"urn:asn:problem:forbidden\",\"title\":\"Forbidden\",\"status\":403,"
+            + "\"detail\":\"status: is not a filter an INTEGRATOR may use (status is not in the summary)\","
+            + "\"errors\":[{\"field\":\"status\",\"message\":\"is not a filter an INTEGRATOR may use (status is not in the summary)\"}]}";
+
     @Inject
     Idempotency idempotency;
     @Inject
@@ -95,8 +99,7 @@ public class EmployeeResource {
             description = "A UNIT_HEAD reads their subtree only, an EMPLOYEE only themself; an INTEGRATOR gets the summary (NIP, name, unit, position).")
     @APIResponse(responseCode = "200", description = "The employee; ETag carries the version",
             content = @Content(schema = @Schema(oneOf = {EmployeeView.class, EmployeeSummary.class})))
-    @APIResponse(responseCode = "403", description = "Not yours to read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such NIP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such NIP, or one you may not see (answered alike)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("nip") String nip) {
         Employee e = service.require(nip);
         access.checkCanRead(e);
@@ -107,10 +110,12 @@ public class EmployeeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.INTEGRATOR})
     @Operation(operationId = "searchEmployees", summary = "Search employees, paged and sorted by name then NIP",
-            description = "q: a name part, or digits for a NIP prefix. positionType: JPT_UTAMA … FUNGSIONAL. orgUnit with subtree=true takes the whole subtree. A UNIT_HEAD is limited to their own subtree.")
+            description = "q: a name part, or digits for a NIP prefix. positionType: JPT_UTAMA … FUNGSIONAL. orgUnit with subtree=true takes the whole subtree. A UNIT_HEAD is limited to their own subtree. "
+                    + "An INTEGRATOR gets summaries and may not filter by employmentType or status (403 naming the filter).")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "Bad paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside your unit")
+    @APIResponse(responseCode = "403", description = "Outside your unit, or a filter your role may not use", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "integrator filter", value = INTEGRATOR_FILTER)))
     public PageResponse<?> search(@QueryParam("orgUnit") String orgUnit,
             @QueryParam("subtree") @Parameter(description = "include the units below orgUnit") boolean subtree,
             @QueryParam("q") String q,
@@ -124,6 +129,7 @@ public class EmployeeResource {
         EmploymentType employmentType = QueryParams.enumValue(EmploymentType.class, "employmentType", employmentTypeParam);
         EmployeeStatus status = QueryParams.enumValue(EmployeeStatus.class, "status", statusParam);
         PositionType positionType = QueryParams.enumValue(PositionType.class, "positionType", positionTypeParam);
+        access.checkListFilters(employmentType, status);
         String scope = access.listScope(orgUnit);
         boolean restricted = scope != null && !scope.equals(orgUnit);
         String path = null;

@@ -24,6 +24,7 @@ import id.asn.merit.employee.mapping.HistoryViews.EducationEntryView;
 import id.asn.merit.employee.mapping.HistoryViews.PerformanceRatingView;
 import id.asn.merit.employee.mapping.HistoryViews.PlacementView;
 import id.asn.merit.employee.mapping.HistoryViews.RankView;
+import id.asn.merit.employee.messaging.Events;
 import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.outbox.Outbox;
 import id.asn.merit.platform.problem.ApiException;
@@ -47,10 +48,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class EmployeeHistoryService {
-    public static final String PLACED = "asn.employee.placed.v1";
-    public static final String RANK_CHANGED = "asn.employee.rank-changed.v1";
-    public static final String PERFORMANCE_RATED = "asn.employee.performance-rated.v1";
-    public static final String DISCIPLINED = "asn.employee.disciplined.v1";
+    public static final String PLACED = Events.EMPLOYEE_PLACED;
+    public static final String RANK_CHANGED = Events.EMPLOYEE_RANK_CHANGED;
+    public static final String PERFORMANCE_RATED = Events.EMPLOYEE_PERFORMANCE_RATED;
+    public static final String DISCIPLINED = Events.EMPLOYEE_DISCIPLINED;
 
     @Inject
     EmployeeService employees;

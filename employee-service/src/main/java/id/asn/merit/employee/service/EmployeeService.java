@@ -12,6 +12,7 @@ import id.asn.merit.employee.mapping.EmployeeEventData;
 import id.asn.merit.employee.mapping.EmployeePatch;
 import id.asn.merit.employee.mapping.EmployeeRequest;
 import id.asn.merit.employee.mapping.EmployeeView;
+import id.asn.merit.employee.messaging.Events;
 import id.asn.merit.employee.repository.EmployeeRepository;
 import id.asn.merit.employee.repository.OrgUnitRepository;
 import id.asn.merit.platform.audit.AuditLog;
@@ -33,10 +34,10 @@ import java.util.List;
 /** Employee use cases. Each change writes its audit entry and its event in the same transaction. */
 @ApplicationScoped
 public class EmployeeService {
-    public static final String TOPIC = "asn.employee.v1";
-    public static final String REGISTERED = "asn.employee.registered.v1";
-    public static final String UPDATED = "asn.employee.updated.v1";
-    public static final String RETIRED = "asn.employee.retired.v1";
+    public static final String TOPIC = Events.EMPLOYEE_TOPIC;
+    public static final String REGISTERED = Events.EMPLOYEE_REGISTERED;
+    public static final String UPDATED = Events.EMPLOYEE_UPDATED;
+    public static final String RETIRED = Events.EMPLOYEE_RETIRED;
 
     @Inject
     EmployeeRepository employees;

@@ -4,10 +4,13 @@ import id.asn.merit.employee.domain.OrgUnit;
 import id.asn.merit.employee.domain.Position;
 import id.asn.merit.employee.domain.PositionType;
 import id.asn.merit.employee.domain.Rank;
+import id.asn.merit.employee.mapping.PositionEventData;
 import id.asn.merit.employee.mapping.PositionRequest;
 import id.asn.merit.employee.mapping.PositionView;
+import id.asn.merit.employee.messaging.Events;
 import id.asn.merit.employee.repository.OrgUnitRepository;
 import id.asn.merit.platform.audit.AuditLog;
+import id.asn.merit.platform.outbox.Outbox;
 import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.web.PageRequest;
@@ -29,6 +32,8 @@ public class PositionService {
     OrgUnitRepository units;
     @Inject
     AuditLog audit;
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public PositionView create(PositionRequest r) {
@@ -44,6 +49,7 @@ public class PositionService {
         p.persistAndFlush();
         PositionView view = PositionView.of(p);
         audit.record("CREATE", "Position", p.code, null, view);
+        outbox.publish(Events.ORG_TOPIC, p.code, Events.ORG_POSITION_CHANGED, PositionEventData.of(p));
         return view;
     }
 
@@ -63,6 +69,9 @@ public class PositionService {
         Position.getEntityManager().flush();
         PositionView after = PositionView.of(p);
         audit.record("UPDATE", "Position", code, before, after);
+        if (!after.equals(before)) {
+            outbox.publish(Events.ORG_TOPIC, code, Events.ORG_POSITION_CHANGED, PositionEventData.of(p));
+        }
         return after;
     }
 
@@ -120,6 +129,7 @@ public class PositionService {
         p.functionalLevel = r.functionalLevel();
         p.grade = r.grade();
         p.minRank = r.minRank();
+        p.minEducationLevel = r.minEducationLevel();
         p.requiredLeadershipTraining = r.requiredLeadershipTraining() != null
                 ? r.requiredLeadershipTraining() : r.type().requiredLeadershipTraining();
     }

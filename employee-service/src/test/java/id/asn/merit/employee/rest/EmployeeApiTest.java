@@ -152,12 +152,12 @@ public class EmployeeApiTest {
         given().auth().oauth2(TestInfra.token("EMPLOYEE", "199002142015032007", null))
                 .get("/api/v1/employees/199002142015032007").then().statusCode(200).body("birthDate", equalTo("1990-02-14"));
         given().auth().oauth2(TestInfra.token("EMPLOYEE", "198503152010011001", null))
-                .get("/api/v1/employees/199002142015032007").then().statusCode(403);
+                .get("/api/v1/employees/199002142015032007").then().statusCode(404); // as if it did not exist
         // a UNIT_HEAD reads their subtree, not another unit
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, DINAS))
                 .get("/api/v1/employees/199002142015032007").then().statusCode(200);
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, OTHER_DINAS))
-                .get("/api/v1/employees/199002142015032007").then().statusCode(403);
+                .get("/api/v1/employees/199002142015032007").then().statusCode(404);
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, OTHER_DINAS))
                 .get("/api/v1/employees?orgUnit=" + DINAS).then().statusCode(403);
         as("HR_OFFICER").get("/api/v1/employees/audit").then().statusCode(403);

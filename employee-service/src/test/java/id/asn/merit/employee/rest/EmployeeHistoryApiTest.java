@@ -130,7 +130,7 @@ class EmployeeHistoryApiTest {
         // not a UNIT_HEAD of another unit, not an ASSESSOR
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, OTHER)).contentType(ContentType.JSON)
                 .body(Map.of("year", lastYear, "period", "Q2", "workResult", "BELOW", "workBehaviour", "BELOW"))
-                .post("/api/v1/employees/" + NIP + "/performance-ratings").then().statusCode(403);
+                .post("/api/v1/employees/" + NIP + "/performance-ratings").then().statusCode(404);
         as("ASSESSOR").body(Map.of("year", lastYear, "period", "Q2", "workResult", "BELOW", "workBehaviour", "BELOW"))
                 .post("/api/v1/employees/" + NIP + "/performance-ratings").then().statusCode(403);
         as("HR_OFFICER").body(Map.of("year", lastYear, "period", "Q9", "workResult", "BELOW", "workBehaviour", "BELOW"))
@@ -149,7 +149,7 @@ class EmployeeHistoryApiTest {
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, "HIST-DINAS")).get("/api/v1/employees/" + NIP + "/disciplinary-records")
                 .then().statusCode(200);
         given().auth().oauth2(TestInfra.token("UNIT_HEAD", null, OTHER)).get("/api/v1/employees/" + NIP + "/disciplinary-records")
-                .then().statusCode(403);
+                .then().statusCode(404);
         as("INTEGRATOR").get("/api/v1/employees/" + NIP + "/disciplinary-records").then().statusCode(403);
         given().auth().oauth2(TestInfra.token("EMPLOYEE", NIP, null)).get("/api/v1/employees/" + NIP + "/disciplinary-records")
                 .then().statusCode(403);

@@ -30,7 +30,7 @@ class OrgUnitApiTest {
                 .patch("/api/v1/org-units/OU-A-BID").then().statusCode(200)
                 .body("name", equalTo("Bidang Baru")).body("path", contains("OU-ROOT", "OU-B", "OU-A-BID"));
         as("ADMIN").get("/api/v1/org-units/OU-A-SEK").then().body("path", contains("OU-ROOT", "OU-B", "OU-A-BID", "OU-A-SEK"));
-        as("ADMIN").get("/api/v1/org-units/OU-B/subtree").then().body("code", contains("OU-B", "OU-A-BID", "OU-A-SEK"));
+        as("ADMIN").get("/api/v1/org-units/OU-B/subtree").then().body("items.code", contains("OU-B", "OU-A-BID", "OU-A-SEK"));
         as("HR_OFFICER").header("If-Match", etag).body(Map.of("name", "Stale"))
                 .patch("/api/v1/org-units/OU-A-BID").then().statusCode(412);
         as("HR_OFFICER").body(Map.of("parentCode", "OU-A-SEK")).patch("/api/v1/org-units/OU-A-BID")
