@@ -38,7 +38,7 @@ class DevelopmentNeedsTest {
                 JobPersonMatch.compute(standard(level), scores, ON, AssessmentPurpose.MAPPING, POLICY));
     }
 
-    // the Kepala Seksi (PENGAWAS, level 2) and two staff (PELAKSANA... set at 3 to have room below)
+    // two people against an ADMINISTRATOR-like standard (level 3) and one against a PENGAWAS one (level 2)
     static final List<DevelopmentNeeds.PersonMatch> SEKSI = List.of(
             person("199001012015031003", 3, "1.0", "2.5", "2.0", "3.0"),   // M.1 −2.0, M.2 −0.5, M.3 −1.0
             person("198501012010011001", 3, "2.5", "3.0", null, "1.1"),   // M.1 −0.5, SK.1 −1.9, M.3 not assessed
