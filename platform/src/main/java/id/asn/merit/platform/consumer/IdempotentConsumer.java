@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
  *     }
  *
  *     @Incoming("org-events")
- *     @Blocking(ordered = true)          // apply runs a JDBC transaction: not on the event loop, one at a time
+ *     @Blocking                          // io.smallrye.common.annotation: a worker thread, records in order
  *     public void consume(ConsumerRecord<String, String> record) {
  *         handle(record);
  *     }

@@ -38,7 +38,7 @@ public class EmployeeEventConsumer extends IdempotentConsumer {
     }
 
     @Incoming("employee-events")
-    @Blocking(ordered = true)
+    @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         handle(record);
     }
