@@ -2,13 +2,12 @@ package id.asn.merit.training.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.asn.merit.platform.consumer.ProcessedEvents;
+import id.asn.merit.platform.consumer.IdempotentConsumer;
 import id.asn.merit.platform.outbox.CloudEventHeaders;
 import id.asn.merit.training.domain.EmployeeReplica;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -20,33 +19,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps {@code employee_replica} from {@code asn.employee.v1}. Exactly once in effect: the processed-event row
- * (keyed by ce_id) and the replica change commit in one transaction, so a redelivered event changes nothing.
- * Events are applied in order per NIP (the partition key); an older version than the replica holds is recorded as
- * processed but not applied. A record that cannot be processed goes to {@code asn.employee.v1.dlq.training-service}
- * with the reason in its headers, and consumption goes on.
+ * Keeps {@code employee_replica} from {@code asn.employee.v1}, through platform's {@link IdempotentConsumer}: the
+ * processed-event row (keyed by ce_id) and the replica change commit in one transaction, so a redelivered event
+ * changes nothing. Events are applied in order per NIP (the partition key); an older version than the one applied is
+ * recorded as processed but not applied. A record that cannot be processed goes to
+ * {@code asn.employee.v1.dlq.training-service} with the reason in its headers, and consumption goes on.
  */
 @ApplicationScoped
-public class EmployeeEventConsumer {
+public class EmployeeEventConsumer extends IdempotentConsumer {
     public static final String CONSUMER = "training-service.employee-replica";
     private static final Logger LOG = Logger.getLogger(EmployeeEventConsumer.class);
 
     @Inject
-    ProcessedEvents processed;
-    @Inject
     ObjectMapper json;
+
+    public EmployeeEventConsumer() {
+        super(CONSUMER, "training-service");
+    }
 
     @Incoming("employee-events")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) throws IOException {
+    public void consume(ConsumerRecord<String, String> record) {
+        handle(record);
+    }
+
+    @Override
+    protected void apply(ConsumerRecord<String, String> record) throws IOException {
         String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
         if (type == null || !type.startsWith("asn.employee.")) {
             throw new IllegalArgumentException("ce_type " + type + " is not an asn.employee event");
-        }
-        if (!processed.firstDelivery(CONSUMER, record)) {
-            LOG.debugf("skipping redelivered event %s", CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID));
-            return;
         }
         JsonNode data = json.readTree(record.value());
         String nip = text(data, "nip");
@@ -57,11 +58,16 @@ public class EmployeeEventConsumer {
             throw new IllegalArgumentException("record key " + record.key() + " differs from data.nip " + nip);
         }
         long version = data.path("version").asLong(0);
+        if (!isCurrent(nip, version)) {
+            LOG.infof("event %s for %s has version %d, older than the one applied: not applied", type, nip, version);
+            return;
+        }
         EmployeeReplica replica = EmployeeReplica.findById(nip);
         if (replica == null) {
             replica = new EmployeeReplica();
             replica.nip = nip;
         } else if (version < replica.sourceVersion) {
+            // a replica row written before platform's consumer_key_version recorded versions
             LOG.infof("event %s for %s has version %d, replica already at %d: not applied", type, nip, version, replica.sourceVersion);
             return;
         }

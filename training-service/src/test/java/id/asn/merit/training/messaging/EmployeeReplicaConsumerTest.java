@@ -115,7 +115,8 @@ class EmployeeReplicaConsumerTest {
     @Test
     void aPoisonMessageGoesToTheDlqAndConsumptionGoesOn() {
         String poisonKey = "000000000000000000";
-        send(poisonKey, "asn.employee.registered.v1", UUID.randomUUID().toString(), "{not json");
+        String poisonId = UUID.randomUUID().toString();
+        send(poisonKey, "asn.employee.registered.v1", poisonId, "{not json");
         String nip = "197001012000031002";
         send(nip, "asn.employee.registered.v1", UUID.randomUUID().toString(), data(nip, "Petrus After Poison", 0));
         EmployeeReplica replica = await(() -> EmployeeReplica.<EmployeeReplica>findById(nip), r -> r != null);
@@ -140,6 +141,8 @@ class EmployeeReplicaConsumerTest {
             var reason = dead.headers().lastHeader("dead-letter-reason");
             assertNotNull(reason, "the DLQ record carries the error");
             assertTrue(new String(reason.value(), StandardCharsets.UTF_8).length() > 0);
+            assertEquals(poisonId, new String(dead.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8),
+                    "the original headers are kept");
         }
     }
 }
