@@ -74,7 +74,7 @@ public class EmployeeImportResource {
     @Operation(operationId = "startEmployeeImport", summary = "Start a bulk import of employees", description = CSV_DESCRIPTION)
     @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two employees", value = CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = ImportRowSchema.class))})
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Larger than quarkus.http.limits.max-body-size (512M by default)")
@@ -106,7 +106,8 @@ public class EmployeeImportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
-    @Operation(operationId = "getEmployeeImport", summary = "Progress and row errors of an import")
+    @Operation(operationId = "getEmployeeImport", summary = "Progress and row errors of an import",
+            description = "The job's status (QUEUED, RUNNING, COMPLETED, FAILED), how many rows it has processed of the total and how many failed, with the first row errors. The Location of a POST /employee-imports.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportJobView get(@PathParam("id") String id) {
@@ -116,7 +117,8 @@ public class EmployeeImportResource {
     @GET
     @Path("/{id}/errors")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
-    @Operation(operationId = "listEmployeeImportErrors", summary = "All row errors of an import, by row, paged")
+    @Operation(operationId = "listEmployeeImportErrors", summary = "All row errors of an import, by row, paged",
+            description = "Every failed row of the job as {row, field, message}, paged, so a caller can correct and re-send just those rows.")
     @APIResponse(responseCode = "200", description = "A page of row errors")
     public PageResponse<ImportJobView.RowError> errors(@PathParam("id") String id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {

@@ -28,7 +28,8 @@ public class EmployeeAuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listEmployeeServiceAudit", summary = "Audit entries of employee-service, newest first")
+    @Operation(operationId = "listEmployeeServiceAudit", summary = "Audit entries of employee-service, newest first",
+            description = "Every change in employee-service with who made it (token subject and roles), when, the request id and the entity before and after. ADMIN only; paged, newest first.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     @APIResponse(responseCode = "403", description = "Only ADMIN reads the audit log")
     public PageResponse<AuditEntryView> list(@QueryParam("entity") String entity, @QueryParam("id") String id,

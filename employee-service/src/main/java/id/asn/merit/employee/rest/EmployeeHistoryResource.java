@@ -135,7 +135,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/ranks")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE})
-    @Operation(operationId = "listEmployeeRanks", summary = "Rank history, newest first, with the one in force marked")
+    @Operation(operationId = "listEmployeeRanks", summary = "Rank history, newest first, with the one in force marked",
+            description = "The employee's golongan/ruang (or PPPK golongan) history with TMT dates, paged, with the rank in force today marked.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total} of rank entries")
     public PageResponse<RankView> ranks(@PathParam("nip") String nip, @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500")) String size) {
@@ -146,7 +147,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/ranks/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE})
-    @Operation(operationId = "getEmployeeRank", summary = "One rank entry (the Location of a recorded rank)")
+    @Operation(operationId = "getEmployeeRank", summary = "One rank entry (the Location of a recorded rank)",
+            description = "One rank entry (the Location of a recorded one).")
     @APIResponse(responseCode = "200", description = "The rank entry", content = @Content(schema = @Schema(implementation = RankView.class)))
     public RankView rank(@PathParam("nip") String nip, @PathParam("id") long id) {
         access.checkCanRead(employees.require(nip));
@@ -156,7 +158,8 @@ public class EmployeeHistoryResource {
     @POST
     @Path("/educations")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
-    @Operation(operationId = "addEmployeeEducation", summary = "Record a completed education")
+    @Operation(operationId = "addEmployeeEducation", summary = "Record a completed education",
+            description = "Records an education; the one with the latest graduation date not after today becomes the employee's current education. Answers 201 with the Location of the entry; Idempotency-Key makes a retry safe. Emits asn.employee.updated.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = EducationEntryView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -170,7 +173,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/educations")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE})
-    @Operation(operationId = "listEmployeeEducations", summary = "Education history, newest first")
+    @Operation(operationId = "listEmployeeEducations", summary = "Education history, newest first",
+            description = "The employee's education history (level SD..S3, field, institution, graduation date), paged, with the entry in force marked; the current education of the employee is that entry.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total} of education entries")
     public PageResponse<EducationEntryView> educations(@PathParam("nip") String nip, @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500")) String size) {
@@ -181,7 +185,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/educations/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE})
-    @Operation(operationId = "getEmployeeEducation", summary = "One education entry (the Location of a recorded education)")
+    @Operation(operationId = "getEmployeeEducation", summary = "One education entry (the Location of a recorded education)",
+            description = "One education entry (the Location of a recorded one).")
     @APIResponse(responseCode = "200", description = "The education entry", content = @Content(schema = @Schema(implementation = EducationEntryView.class)))
     public EducationEntryView education(@PathParam("nip") String nip, @PathParam("id") long id) {
         access.checkCanRead(employees.require(nip));
@@ -209,7 +214,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/performance-ratings")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.EMPLOYEE})
-    @Operation(operationId = "listEmployeePerformanceRatings", summary = "SKP ratings, newest year first")
+    @Operation(operationId = "listEmployeePerformanceRatings", summary = "SKP ratings, newest year first",
+            description = "The employee's SKP ratings (annual and quarterly) with the matrix rating, any override with its reason, and the rater, paged.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total} of ratings")
     public PageResponse<PerformanceRatingView> ratings(@PathParam("nip") String nip, @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500")) String size) {
@@ -220,7 +226,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/performance-ratings/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.EMPLOYEE})
-    @Operation(operationId = "getEmployeePerformanceRating", summary = "One SKP rating (the Location of a recorded rating)")
+    @Operation(operationId = "getEmployeePerformanceRating", summary = "One SKP rating (the Location of a recorded rating)",
+            description = "One SKP rating (the Location of a recorded one).")
     @APIResponse(responseCode = "200", description = "The rating", content = @Content(schema = @Schema(implementation = PerformanceRatingView.class)))
     public PerformanceRatingView rating(@PathParam("nip") String nip, @PathParam("id") long id) {
         access.checkCanRead(employees.require(nip));
@@ -245,7 +252,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/disciplinary-records")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD})
-    @Operation(operationId = "listEmployeeDisciplinaryRecords", summary = "Disciplinary records (ADMIN, HR_OFFICER and the person's UNIT_HEAD only)")
+    @Operation(operationId = "listEmployeeDisciplinaryRecords", summary = "Disciplinary records (ADMIN, HR_OFFICER and the person's UNIT_HEAD only)",
+            description = "The employee's disciplinary records (level, decision date, description), paged. Readable only by ADMIN, HR_OFFICER and the UNIT_HEAD of the person's unit; anyone else gets the same 404 as for an unknown NIP.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total} of records, newest first")
     public PageResponse<DisciplinaryRecordView> disciplinaryRecords(@PathParam("nip") String nip, @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500")) String size) {
@@ -256,7 +264,8 @@ public class EmployeeHistoryResource {
     @GET
     @Path("/disciplinary-records/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD})
-    @Operation(operationId = "getEmployeeDisciplinaryRecord", summary = "One disciplinary record (ADMIN, HR_OFFICER and the person's UNIT_HEAD only)")
+    @Operation(operationId = "getEmployeeDisciplinaryRecord", summary = "One disciplinary record (ADMIN, HR_OFFICER and the person's UNIT_HEAD only)",
+            description = "One disciplinary record (the Location of a recorded one), with the same access as the list.")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = DisciplinaryRecordView.class)))
     public DisciplinaryRecordView disciplinaryRecord(@PathParam("nip") String nip, @PathParam("id") long id) {
         access.checkUnitHeadScope(employees.require(nip));

@@ -85,7 +85,8 @@ public class OrgUnitResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "listOrgUnits", summary = "List the children of a unit (the roots without parentCode), paged and sorted by code")
+    @Operation(operationId = "listOrgUnits", summary = "List the children of a unit (the roots without parentCode), paged and sorted by code",
+            description = "Org units, paged and sorted by code: the roots (instansi) without ?parentCode=, the direct children of a unit with it. Answers {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}", content = @Content(schema = @Schema(implementation = OrgUnitPage.class),
             examples = @ExampleObject(name = "children", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -98,7 +99,8 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}/children")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "listOrgUnitChildren", summary = "The units directly below a unit, paged and sorted by code")
+    @Operation(operationId = "listOrgUnitChildren", summary = "The units directly below a unit, paged and sorted by code",
+            description = "The direct children of a unit, paged and sorted by code; an unknown unit is a 404.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}", content = @Content(schema = @Schema(implementation = OrgUnitPage.class),
             examples = @ExampleObject(name = "children", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -131,7 +133,8 @@ public class OrgUnitResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
-    @Operation(operationId = "deleteOrgUnit", summary = "Delete an org unit that never had children, employees or positions")
+    @Operation(operationId = "deleteOrgUnit", summary = "Delete an org unit that never had children, employees or positions",
+            description = "Deletes a unit that has no child units, employees or positions (409 otherwise; close it instead). Emits asn.org.unit-changed.v1 with status DELETED.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "It has children, employees or positions: close it instead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("code") String code) {
@@ -141,7 +144,8 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}/subtree")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getOrgUnitSubtree", summary = "The unit and every unit below it, paged and ordered by path (a parent before its children)")
+    @Operation(operationId = "getOrgUnitSubtree", summary = "The unit and every unit below it, paged and ordered by path (a parent before its children)",
+            description = "The unit and every unit below it, paged and sorted by path, for scoping lists and reports to a perangkat daerah or bidang.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}", content = @Content(schema = @Schema(implementation = OrgUnitPage.class),
             examples = @ExampleObject(name = "subtree", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -155,7 +159,8 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getOrgUnit", summary = "Read one org unit with its path from the root")
+    @Operation(operationId = "getOrgUnit", summary = "Read one org unit with its path from the root",
+            description = "One org unit with its parent, materialised path, depth, level label and status.")
     @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code) {

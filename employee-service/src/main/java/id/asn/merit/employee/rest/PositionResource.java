@@ -59,7 +59,8 @@ public class PositionResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
-    @Operation(operationId = "createPosition", summary = "Create a position in an org unit")
+    @Operation(operationId = "createPosition", summary = "Create a position in an org unit",
+            description = "Adds a position to an org unit: type, functional level (FUNGSIONAL only), kelas jabatan, minimum rank and education, and the required leadership training (defaulted by type). Answers 201 with its Location; emits asn.org.position-changed.v1.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PositionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "functional level", value = FUNCTIONAL_LEVEL)))
@@ -76,7 +77,8 @@ public class PositionResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "searchPositions", summary = "Positions, paged and sorted by code; orgUnit with subtree=true takes the whole subtree")
+    @Operation(operationId = "searchPositions", summary = "Positions, paged and sorted by code; orgUnit with subtree=true takes the whole subtree",
+            description = "Positions (jabatan), filtered by org unit (optionally with its subtree) and type, paged and sorted by code. Answers {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<PositionView> search(@QueryParam("orgUnit") String orgUnit, @QueryParam("subtree") boolean subtree,
@@ -91,7 +93,8 @@ public class PositionResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
-    @Operation(operationId = "getPosition", summary = "Read one position")
+    @Operation(operationId = "getPosition", summary = "Read one position",
+            description = "One position with its requirements; the ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The position; ETag carries the version", content = @Content(schema = @Schema(implementation = PositionView.class)))
     @APIResponse(responseCode = "404", description = "No such position", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code) {
@@ -102,7 +105,8 @@ public class PositionResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
-    @Operation(operationId = "replacePosition", summary = "Replace a position; If-Match with the ETag read")
+    @Operation(operationId = "replacePosition", summary = "Replace a position; If-Match with the ETag read",
+            description = "Replaces a position; send If-Match with the ETag read (a stale one is a 412). Emits asn.org.position-changed.v1.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PositionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
