@@ -131,28 +131,10 @@ class EmployeeEventsTest {
     }
 
     static List<ConsumerRecord<String, String>> read(String key, int expected) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("asn.employee.v1"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                }
-            }
-        }
-        assertEquals(expected, found.size(), "events for " + key);
-        return found;
+        return id.asn.merit.employee.history.EmployeeEvents.read(key, expected);
     }
 
     static String header(ConsumerRecord<?, ?> r, String name) {
-        var h = r.headers().lastHeader(name);
-        assertNotNull(h, "header " + name);
-        return new String(h.value(), StandardCharsets.UTF_8);
+        return id.asn.merit.employee.history.EmployeeEvents.header(r, name);
     }
 }

@@ -83,7 +83,7 @@ class PersonalDataApiTest {
         as("HR_OFFICER", STAFF, null).body(rating("Q2")).post(base + STAFF + "/performance-ratings").then().statusCode(403);
         as("UNIT_HEAD", null, DINAS).body(rating("Q2")).post(base + STAFF + "/performance-ratings")
                 .then().statusCode(403).body("detail", containsString("nip claim"));
-        as("ADMIN").get(base + STAFF + "/performance-ratings").then().body("period", equalTo(List.of("Q1")));
+        as("ADMIN").get(base + STAFF + "/performance-ratings").then().body("items.period", equalTo(List.of("Q1")));
     }
 
     @Test
