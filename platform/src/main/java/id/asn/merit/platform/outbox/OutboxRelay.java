@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -54,13 +55,19 @@ public class OutboxRelay {
     private Counter published;
     private Counter failures;
 
-    void start(@Observes StartupEvent event) {
+    /** The meters exist before the first scheduled round, which may come before the StartupEvent reaches this bean. */
+    @PostConstruct
+    void registerMeters() {
         Gauge.builder("asn.outbox.backlog", backlog, AtomicLong::get)
                 .description("outbox events not yet acknowledged by Kafka").register(registry);
         Gauge.builder("asn.outbox.oldest.unsent.age", oldestUnsentAgeSeconds, AtomicLong::get)
                 .baseUnit("seconds").description("age of the oldest unsent outbox event").register(registry);
         published = Counter.builder("asn.outbox.published").description("events acknowledged by Kafka").register(registry);
         failures = Counter.builder("asn.outbox.failures").description("failed publish attempts").register(registry);
+    }
+
+    void start(@Observes StartupEvent event) {
+        // observing StartupEvent creates the bean at start, so the gauges are there from the first scrape
     }
 
     void stop(@Observes ShutdownEvent event) {
