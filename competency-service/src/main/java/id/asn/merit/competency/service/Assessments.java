@@ -165,7 +165,7 @@ public class Assessments {
         return view;
     }
 
-    /** The event data: what was assessed and the JPM it gives against the current position (no scores). */
+    /** The event data: the assessment and the JPM it gives against the current position. */
     private Map<String, Object> recordedData(AssessmentView a) {
         @SuppressWarnings("unchecked")
         List<String> position = em.createNativeQuery("select position_code from employee_replica where nip = :n and position_code is not null")
@@ -177,7 +177,7 @@ public class Assessments {
         data.put("method", a.method());
         data.put("purpose", a.purpose());
         data.put("supersedes", a.supersedes());
-        data.put("competencyCodes", a.scores().stream().map(AssessmentView.Score::competencyCode).toList());
+        data.put("scores", a.scores());
         GapCalculator.Computation c = position.isEmpty() ? null
                 : calculator.compute(a.nip(), position.get(0), calculator.today(), AssessmentPurpose.MAPPING);
         boolean has = c != null && c.result() != null;

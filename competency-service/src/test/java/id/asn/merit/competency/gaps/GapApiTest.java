@@ -30,7 +30,7 @@ class GapApiTest {
     static boolean seeded;
 
     @BeforeEach
-    void given() {
+    void seed() {
         world.unit("GA", null, "GA");
         world.position("GA-ADM", "GA", "ADMINISTRATOR", null);
         world.position("GA-JPT", "GA", "JPT_PRATAMA", null);

@@ -58,7 +58,7 @@ class GapChangedEventsTest {
         List<JsonNode> first = gapChanges(nip);
         assertThat(first, hasSize(1));
         assertThat(absent(first.get(0).path("oldJpm")), equalTo(true));
-        assertThat(first.get(0).get("newJpm").decimalValue().doubleValue(), equalTo(0.0));
+        assertThat(first.get(0).get("jpm").decimalValue().doubleValue(), equalTo(0.0));
         assertThat(first.get(0).get("cause").asText(), equalTo("PLACEMENT"));
 
         world.assess(nip, TODAY.minusDays(2), "M.1", 2.0, "M.2", 1.0);
@@ -68,8 +68,8 @@ class GapChangedEventsTest {
         assertThat(moved.get("cause").asText(), equalTo("ASSESSMENT"));
         assertThat(moved.get("oldJpm").decimalValue().doubleValue(), equalTo(0.0));
         assertThat(moved.get("oldCategory").asText(), equalTo("KURANG_OPTIMAL"));
-        assertThat(moved.get("newJpm").decimalValue().doubleValue(), equalTo(75.0));
-        assertThat(moved.get("newCategory").asText(), equalTo("KURANG_OPTIMAL"));
+        assertThat(moved.get("jpm").decimalValue().doubleValue(), equalTo(75.0));
+        assertThat(moved.get("category").asText(), equalTo("KURANG_OPTIMAL"));
         assertThat(moved.get("positionCode").asText(), equalTo("EV-ADM"));
 
         world.snapshots.refresh(List.of(nip), "PLACEMENT");
@@ -97,7 +97,7 @@ class GapChangedEventsTest {
         assertThat(bChanges, hasSize(2));
         assertThat(bChanges.get(1).get("cause").asText(), equalTo("STANDARD"));
         assertThat(bChanges.get(1).get("standardVersion").asInt(), equalTo(2));
-        assertThat(bChanges.get(1).get("newJpm").decimalValue().doubleValue(), equalTo(75.0));
+        assertThat(bChanges.get(1).get("jpm").decimalValue().doubleValue(), equalTo(75.0));
         as("HR_OFFICER").get("/api/v1/competency-gaps?orgUnit=EW").then().statusCode(200)
                 .body("items[0].nip", equalTo(b)).body("items[0].standardVersion", equalTo(2));
     }
@@ -123,7 +123,7 @@ class GapChangedEventsTest {
             GapWorld.eventually(Duration.ofSeconds(20), () -> gapChanges(nip).size() == before + 1);
             JsonNode moved = gapChanges(nip).get(before);
             assertThat(moved.get("cause").asText(), equalTo("TEMPLATE"));
-            assertThat(moved.get("newJpm").decimalValue().doubleValue(), equalTo(50.0));
+            assertThat(moved.get("jpm").decimalValue().doubleValue(), equalTo(50.0));
             assertThat(moved.get("oldCategory").asText(), equalTo("OPTIMAL"));
         } finally {
             // put the ladder back so other tests see the default template
@@ -136,7 +136,7 @@ class GapChangedEventsTest {
             });
         }
         GapWorld.eventually(Duration.ofSeconds(20), () -> gapChanges(nip).size() == before + 2);
-        assertThat(gapChanges(nip).get(before + 1).get("newCategory").asText(), equalTo("OPTIMAL"));
+        assertThat(gapChanges(nip).get(before + 1).get("category").asText(), equalTo("OPTIMAL"));
     }
 
     @Test
@@ -148,6 +148,6 @@ class GapChangedEventsTest {
         world.replicas.exec("update employee_replica set status = 'RETIRED' where nip = ?", nip);
         world.snapshots.refresh(List.of(nip), "PLACEMENT");
         List<JsonNode> changes = gapChanges(nip);
-        assertThat(absent(changes.get(changes.size() - 1).path("newJpm")), equalTo(true));
+        assertThat(absent(changes.get(changes.size() - 1).path("jpm")), equalTo(true));
     }
 }

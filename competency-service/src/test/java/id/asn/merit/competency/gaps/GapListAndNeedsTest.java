@@ -47,7 +47,7 @@ class GapListAndNeedsTest {
     GapPolicies policies;
 
     @BeforeEach
-    void given() {
+    void seed() {
         if (seeded) {
             return;
         }

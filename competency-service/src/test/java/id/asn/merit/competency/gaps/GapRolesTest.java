@@ -36,7 +36,7 @@ class GapRolesTest {
     GapWorld world;
 
     @BeforeEach
-    void given() {
+    void seed() {
         if (seeded) {
             return;
         }
