@@ -63,6 +63,8 @@ public class GapSnapshots {
     GapPolicies policies;
     @Inject
     Outbox outbox;
+    @Inject
+    StandardsInForce standards;
 
     @ConfigProperty(name = "asn.gaps.sync-limit", defaultValue = "2000")
     int syncLimit;
@@ -206,7 +208,8 @@ public class GapSnapshots {
         Map<String, List<JobPersonMatch.Score>> personScores = scores.of(List.of(keys));
         GapPolicies.Versioned policy = policies.current();
         LocalDate today = calculator.today();
-        Map<String, Optional<StandardsInForce.InForce>> cache = new HashMap<>();
+        Map<String, Optional<StandardsInForce.InForce>> cache = new HashMap<>(standards.findAll(
+                people.stream().map(p -> (String) p[1]).filter(Objects::nonNull).toList(), today));
         List<GapCalculator.Computation> computed = new ArrayList<>();
         for (Object[] p : people) {
             if (!"ACTIVE".equals(p[2])) {

@@ -56,6 +56,11 @@ public class StandardsInForce {
             int version = ((Number) own.get(0)[0]).intValue();
             return Optional.of(new InForce(positionCode, version, toDate(own.get(0)[1]), OWN, type, items(positionCode, version)));
         }
+        return fromTemplate(positionCode, type, position.isEmpty() ? null : (String) position.get(0)[1], null);
+    }
+
+    /** The template of the position's type; empty when the type is unknown. */
+    private Optional<InForce> fromTemplate(String positionCode, String type, String fl, Map<String, CompetencyGroup> dictionary) {
         if (type == null) {
             return Optional.empty();
         }
@@ -65,14 +70,63 @@ public class StandardsInForce {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        String fl = (String) position.get(0)[1];
         StandardTemplates.Versioned t = templates.current(positionType);
         FunctionalLevel functionalLevel = fl == null ? null : FunctionalLevel.valueOf(fl);
         if (positionType == PositionType.FUNGSIONAL && functionalLevel == null) {
             return Optional.of(new InForce(positionCode, t.version(), null, TEMPLATE, type, List.of()));
         }
         return Optional.of(new InForce(positionCode, t.version(), null, TEMPLATE, type,
-                t.template().expand(functionalLevel, dictionary())));
+                t.template().expand(functionalLevel, dictionary == null ? dictionary() : dictionary)));
+    }
+
+    /**
+     * {@link #find} for many positions at once, in three set-based queries (own versions in force, their items, the
+     * replica's types) instead of three per position: what a batch of gap refreshes uses.
+     */
+    public Map<String, Optional<InForce>> findAll(java.util.Collection<String> positionCodes, LocalDate on) {
+        Map<String, Optional<InForce>> out = new java.util.HashMap<>();
+        if (positionCodes.isEmpty()) {
+            return out;
+        }
+        String[] codes = positionCodes.stream().distinct().toArray(String[]::new);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with in_force as (
+                    select distinct on (s.position_code) s.position_code, s.version, s.effective_from
+                    from competency_standard s
+                    where s.position_code = any(cast(:p as text[])) and s.effective_from <= :on
+                    order by s.position_code, s.effective_from desc, s.version desc)
+                select f.position_code, f.version, f.effective_from, i.competency_code, i.required_level, i.importance
+                from in_force f join competency_standard_item i on i.position_code = f.position_code and i.version = f.version
+                order by f.position_code, i.ordinal""")
+                .setParameter("p", codes).setParameter("on", on).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> types = em.createNativeQuery("select code, type, functional_level from position_replica where code = any(cast(:p as text[]))")
+                .setParameter("p", codes).getResultList();
+        Map<String, Object[]> typeOf = new java.util.HashMap<>();
+        types.forEach(t -> typeOf.put((String) t[0], t));
+        Map<String, List<StandardItem>> items = new LinkedHashMap<>();
+        Map<String, Object[]> head = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            head.putIfAbsent((String) r[0], r);
+            items.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(new StandardItem((String) r[3], ((Number) r[4]).intValue(), Importance.valueOf((String) r[5])));
+        }
+        Map<String, CompetencyGroup> dictionary = null;
+        for (String code : codes) {
+            Object[] type = typeOf.get(code);
+            String positionType = type == null ? null : (String) type[1];
+            if (head.containsKey(code)) {
+                Object[] h = head.get(code);
+                out.put(code, Optional.of(new InForce(code, ((Number) h[1]).intValue(), toDate(h[2]), OWN, positionType, items.get(code))));
+                continue;
+            }
+            if (dictionary == null) {
+                dictionary = dictionary();
+            }
+            out.put(code, fromTemplate(code, positionType, type == null ? null : (String) type[2], dictionary));
+        }
+        return out;
     }
 
     /** Every version of the position's own standard's items. */

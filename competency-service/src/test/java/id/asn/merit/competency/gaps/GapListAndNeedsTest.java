@@ -45,6 +45,8 @@ class GapListAndNeedsTest {
     GapCalculator calculator;
     @Inject
     GapPolicies policies;
+    @Inject
+    id.asn.merit.competency.service.StandardsInForce standards;
 
     @BeforeEach
     void seed() {
@@ -159,6 +161,18 @@ class GapListAndNeedsTest {
                 .body("errors[0].field", equalTo("year"));
         as("HR_OFFICER").get("/api/v1/development-needs?orgUnit=LN&year=soon").then().statusCode(400).body("errors[0].field", equalTo("year"));
         as("HR_OFFICER").get("/api/v1/development-needs?orgUnit=LN&size=501").then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void theSetBasedLookupOfStandardsAgreesWithTheSingleOne() {
+        List<String> codes = List.of("LN-ADM", "LN-PLK", "NO-SUCH-POSITION");
+        var all = QuarkusTransaction.requiringNew().call(() -> standards.findAll(codes, TODAY));
+        for (String code : codes) {
+            var one = QuarkusTransaction.requiringNew().call(() -> standards.find(code, TODAY));
+            assertThat(code, all.get(code), equalTo(one));
+        }
+        assertThat(all.get("LN-ADM").orElseThrow().items(), hasSize(3));
+        assertThat(all.get("LN-PLK").orElseThrow().source(), equalTo("TEMPLATE"));
     }
 
     @Test
