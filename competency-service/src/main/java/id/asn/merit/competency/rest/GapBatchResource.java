@@ -29,14 +29,21 @@ import static id.asn.merit.competency.rest.CompetencyExamples.FORBIDDEN;
 import static id.asn.merit.competency.rest.CompetencyExamples.UNAUTHENTICATED;
 import static id.asn.merit.competency.rest.GapExamples.*;
 
-/** {@code POST /api/v1/competency-gaps:batch}: many people against one position, for promotion rankings. */
-@Path("/api/v1/competency-gaps:batch")
+/**
+ * {@code POST /api/v1/competency-gaps:batch}: many people against one position, for promotion rankings. RESTEasy
+ * Reactive matches root paths by prefix, so a root path {@code /api/v1/competency-gaps:batch} is shadowed by
+ * {@code /api/v1/competency-gaps}; {@link BatchPath} therefore maps the contract's path onto {@link #INTERNAL_PATH}
+ * before matching, and renames it back in the OpenAPI document.
+ */
+@Path(GapBatchResource.INTERNAL_PATH)
 @Authenticated
 @Tag(name = "Competency gaps")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GapBatchResource {
+    public static final String PATH = "/api/v1/competency-gaps:batch";
+    static final String INTERNAL_PATH = "/api/v1/competency-gaps/batch";
     @Inject
     Gaps gaps;
 

@@ -72,7 +72,7 @@ class GapChangedEventsTest {
         assertThat(moved.get("category").asText(), equalTo("KURANG_OPTIMAL"));
         assertThat(moved.get("positionCode").asText(), equalTo("EV-ADM"));
 
-        world.snapshots.refresh(List.of(nip), "PLACEMENT");
+        world.refresh(nip);
         assertThat(gapChanges(nip), hasSize(2));
     }
 
@@ -113,7 +113,7 @@ class GapChangedEventsTest {
         as("HR_OFFICER").get("/api/v1/competency-gaps/" + nip).then().body("jpm", equalTo(100.0f)).body("standardSource", equalTo("TEMPLATE"));
         int before = gapChanges(nip).size();
         QuarkusTransaction.requiringNew().run(() -> {
-            world.replicas.exec("""
+            world.exec("""
                     insert into standard_template (position_type, version, body, created_by)
                     select position_type, version + 1, replace(body, '"requiredLevel":2', '"requiredLevel":4'), 'test'
                     from standard_template where position_type = 'PENGAWAS' order by version desc limit 1""");
@@ -128,7 +128,7 @@ class GapChangedEventsTest {
         } finally {
             // put the ladder back so other tests see the default template
             QuarkusTransaction.requiringNew().run(() -> {
-                world.replicas.exec("""
+                world.exec("""
                         insert into standard_template (position_type, version, body, created_by)
                         select position_type, version + 1, replace(body, '"requiredLevel":4', '"requiredLevel":2'), 'test'
                         from standard_template where position_type = 'PENGAWAS' order by version desc limit 1""");
@@ -145,8 +145,8 @@ class GapChangedEventsTest {
         world.unit("EY", null, "EY");
         world.position("EY-ADM", "EY", "ADMINISTRATOR", null);
         world.employee(nip, "Joko", "EY-ADM", "ADMINISTRATOR", "EY", "EY");
-        world.replicas.exec("update employee_replica set status = 'RETIRED' where nip = ?", nip);
-        world.snapshots.refresh(List.of(nip), "PLACEMENT");
+        world.exec("update employee_replica set status = 'RETIRED' where nip = ?", nip);
+        world.refresh(nip);
         List<JsonNode> changes = gapChanges(nip);
         assertThat(absent(changes.get(changes.size() - 1).path("jpm")), equalTo(true));
     }

@@ -70,8 +70,8 @@ class GapListAndNeedsTest {
         world.employee(E3, "Citra Lestari, S.E.", "LN-ADM", "ADMINISTRATOR", "LN-A1", "LN/LN-A/LN-A1");
         world.employee(E4, "Dewi Sartika", "LN-PLK", "PELAKSANA", "LN-B", "LN/LN-B");
         world.employee(E5, "Eko Prasetyo", "LN-ADM", "ADMINISTRATOR", "LN-A", "LN/LN-A");
-        world.replicas.exec("update employee_replica set status = 'RETIRED' where nip = ?", E5);
-        world.snapshots.refresh(List.of(E5), "PLACEMENT");
+        world.exec("update employee_replica set status = 'RETIRED' where nip = ?", E5);
+        world.refresh(E5);
     }
 
     @Test

@@ -59,6 +59,15 @@ public class GapWorld {
         }
     }
 
+    /** Raw SQL on the service's database (a proxy's fields are not the bean's: call methods, never fields). */
+    public void exec(String sql, Object... args) {
+        replicas.exec(sql, args);
+    }
+
+    public void refresh(String... nips) {
+        snapshots.refresh(List.of(nips), "PLACEMENT");
+    }
+
     public void unit(String code, String parent, String path) {
         replicas.unit(code, parent, path);
     }
