@@ -1,37 +1,31 @@
 package id.asn.merit.competency.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.ext.Provider;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
-import java.net.URI;
-
 /**
- * The contract's {@code POST /api/v1/competency-gaps:batch} (a custom method in the AIP-136 style, SYSTEM.md §3):
- * before matching, its path is mapped onto the resource's {@link GapBatchResource#INTERNAL_PATH}; in the OpenAPI
- * document the path is shown as the contract names it.
+ * The contract's {@code POST /api/v1/competency-gaps:batch} (a custom method in the AIP-136 style, SYSTEM.md §3).
+ * Vert.x reads {@code :batch} in a route path as a path parameter, so the JAX-RS resource cannot be registered under
+ * it; a first route re-routes that exact path to {@link GapBatchResource#INTERNAL_PATH} before any other routing,
+ * and the OpenAPI document shows the path as the contract names it.
  */
-public final class BatchPath {
-    private BatchPath() {
-    }
+@ApplicationScoped
+public class BatchPath {
 
-    @Provider
-    @PreMatching
-    public static class Rewrite implements ContainerRequestFilter {
-        @Override
-        public void filter(ContainerRequestContext request) {
-            URI uri = request.getUriInfo().getRequestUri();
-            if (GapBatchResource.PATH.equals(uri.getRawPath())) {
-                String query = uri.getRawQuery();
-                request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + GapBatchResource.INTERNAL_PATH
-                        + (query == null ? "" : "?" + query)));
+    void route(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(rc -> {
+            if (GapBatchResource.PATH.equals(rc.request().path())) {
+                String query = rc.request().query();
+                rc.reroute(GapBatchResource.INTERNAL_PATH + (query == null ? "" : "?" + query));
+            } else {
+                rc.next();
             }
-        }
+        });
     }
 
     @OpenApiFilter(OpenApiFilter.RunStage.BUILD)

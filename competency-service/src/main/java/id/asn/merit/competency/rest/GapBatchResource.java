@@ -30,10 +30,9 @@ import static id.asn.merit.competency.rest.CompetencyExamples.UNAUTHENTICATED;
 import static id.asn.merit.competency.rest.GapExamples.*;
 
 /**
- * {@code POST /api/v1/competency-gaps:batch}: many people against one position, for promotion rankings. RESTEasy
- * Reactive matches root paths by prefix, so a root path {@code /api/v1/competency-gaps:batch} is shadowed by
- * {@code /api/v1/competency-gaps}; {@link BatchPath} therefore maps the contract's path onto {@link #INTERNAL_PATH}
- * before matching, and renames it back in the OpenAPI document.
+ * {@code POST /api/v1/competency-gaps:batch}: many people against one position, for promotion rankings. Vert.x
+ * would read {@code :batch} as a path parameter, so {@link BatchPath} re-routes the contract's path onto
+ * {@link #INTERNAL_PATH} and renames it back in the OpenAPI document.
  */
 @Path(GapBatchResource.INTERNAL_PATH)
 @Authenticated

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static id.asn.merit.competency.gaps.GapWorld.as;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -112,13 +113,8 @@ class GapChangedEventsTest {
         world.employee(nip, "Indah", "EX-PGW", "PENGAWAS", "EX", "EX");
         as("HR_OFFICER").get("/api/v1/competency-gaps/" + nip).then().body("jpm", equalTo(100.0f)).body("standardSource", equalTo("TEMPLATE"));
         int before = gapChanges(nip).size();
-        QuarkusTransaction.requiringNew().run(() -> {
-            world.exec("""
-                    insert into standard_template (position_type, version, body, created_by)
-                    select position_type, version + 1, replace(body, '"requiredLevel":2', '"requiredLevel":4'), 'test'
-                    from standard_template where position_type = 'PENGAWAS' order by version desc limit 1""");
-            changes.fire(GapInputsChanged.forPositionType("PENGAWAS", "TEMPLATE"));
-        });
+        as("ADMIN").body(Map.of("requiredLevel", 4, "importance", "PENTING")).put("/api/v1/competency-standards/templates/PENGAWAS")
+                .then().statusCode(200);
         try {
             GapWorld.eventually(Duration.ofSeconds(20), () -> gapChanges(nip).size() == before + 1);
             JsonNode moved = gapChanges(nip).get(before);
@@ -127,13 +123,8 @@ class GapChangedEventsTest {
             assertThat(moved.get("oldCategory").asText(), equalTo("OPTIMAL"));
         } finally {
             // put the ladder back so other tests see the default template
-            QuarkusTransaction.requiringNew().run(() -> {
-                world.exec("""
-                        insert into standard_template (position_type, version, body, created_by)
-                        select position_type, version + 1, replace(body, '"requiredLevel":4', '"requiredLevel":2'), 'test'
-                        from standard_template where position_type = 'PENGAWAS' order by version desc limit 1""");
-                changes.fire(GapInputsChanged.forPositionType("PENGAWAS", "TEMPLATE"));
-            });
+            as("ADMIN").body(Map.of("requiredLevel", 2, "importance", "PENTING")).put("/api/v1/competency-standards/templates/PENGAWAS")
+                    .then().statusCode(200);
         }
         GapWorld.eventually(Duration.ofSeconds(20), () -> gapChanges(nip).size() == before + 2);
         assertThat(gapChanges(nip).get(before + 1).get("category").asText(), equalTo("OPTIMAL"));
