@@ -39,4 +39,13 @@ public class Competency extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** Set once the competency is retired: no longer offered for new use, but kept because standards and assessments name it. */
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+    @Column(name = "retired_by")
+    public String retiredBy;
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
 }

@@ -28,7 +28,7 @@ public class CompetencyMapper {
             levels.add(new CompetencyLevelModel(l.level, l.title, l.description, readIndicators(c.code, l.indicatorsJson)));
         }
         levels.sort(Comparator.comparing(CompetencyLevelModel::level));
-        return new CompetencyView(c.code, c.competencyGroup, c.name, c.definition, levels, c.version);
+        return new CompetencyView(c.code, c.competencyGroup, c.name, c.definition, levels, c.retired(), c.retiredAt, c.version);
     }
 
     /** Copies everything but the code (the identity) from the request onto the entity. */

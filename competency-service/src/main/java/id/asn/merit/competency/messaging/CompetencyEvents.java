@@ -14,6 +14,8 @@ public final class CompetencyEvents {
     /** Consumed: employee-service's employees (key NIP) and organisation (key unit or position code). */
     public static final String EMPLOYEE_TOPIC = "asn.employee.v1";
     public static final String ORG_TOPIC = "asn.org.v1";
+    /** Every type on EMPLOYEE_TOPIC (registered, updated, placed, ...) starts so and carries the whole employee. */
+    public static final String EMPLOYEE_TYPE_PREFIX = "asn.employee.";
     public static final String ORG_UNIT_CHANGED = "asn.org.unit-changed.v1";
     public static final String ORG_POSITION_CHANGED = "asn.org.position-changed.v1";
 }

@@ -2,6 +2,7 @@ package id.asn.merit.competency.repository;
 
 import id.asn.merit.competency.domain.Competency;
 import id.asn.merit.competency.domain.CompetencyGroup;
+import id.asn.merit.competency.domain.RetirementFilter;
 import id.asn.merit.platform.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -20,8 +21,12 @@ public class CompetencyRepository implements PanacheRepositoryBase<Competency, S
     }
 
     /** Filtered page, sorted by code (a stable order); {@code q} matches code, name or definition, case-insensitive. */
-    public Page search(CompetencyGroup group, String q, PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    public Page search(CompetencyGroup group, RetirementFilter retirement, String q, PageRequest paging) {
+        StringBuilder where = new StringBuilder(switch (retirement) {
+            case ACTIVE -> "retiredAt is null";
+            case RETIRED -> "retiredAt is not null";
+            case ALL -> "1 = 1";
+        });
         Parameters params = new Parameters();
         if (group != null) {
             where.append(" and competencyGroup = :group");

@@ -1,6 +1,7 @@
 package id.asn.merit.competency.rest;
 
 import id.asn.merit.competency.domain.CompetencyGroup;
+import id.asn.merit.competency.domain.RetirementFilter;
 import id.asn.merit.competency.mapping.CompetencyRequest;
 import id.asn.merit.competency.mapping.CompetencyView;
 import id.asn.merit.competency.service.CompetencyDictionary;
@@ -47,7 +48,11 @@ import java.util.stream.Collectors;
 
 import static id.asn.merit.competency.rest.CompetencyExamples.*;
 
-/** The competency dictionary: read by every role; TEKNIS and PEMERINTAHAN entries written by ADMIN and HR_OFFICER. */
+/**
+ * The competency dictionary: read by every role; TEKNIS and PEMERINTAHAN entries written by ADMIN and HR_OFFICER,
+ * retired by ADMIN only (SYSTEM.md §7: ADMIN owns the dictionary). There is deliberately no DELETE: standards and
+ * assessments name competencies, so one no longer used is retired.
+ */
 @Path("/api/v1/competencies")
 @Authenticated
 @Tag(name = "Competency dictionary", description = "PermenPANRB 38/2017: manajerial M.1-M.8 and sosial kultural SK.1 (seeded, read-only); "
@@ -68,19 +73,23 @@ public class CompetencyResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.EMPLOYEE, Roles.INTEGRATOR})
     @Operation(operationId = "listCompetencies", summary = "Search the competency dictionary, paged and sorted by code",
-            description = "Filters by group and by text in code, name or definition; every role may read the dictionary. Answers {items, page, size, total}.")
+            description = "Filters by group and by text in code, name or definition; every role may read the dictionary. Answers {items, page, size, total}. "
+                    + "Retired competencies are left out unless retired=true (only those) or retired=all (both).")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "sosial kultural", value = PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging or group, field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "size", value = BAD_SIZE)))
+    @APIResponse(responseCode = "400", description = "Bad paging, group or retired, field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "size", value = BAD_SIZE),
+                    @ExampleObject(name = "retired", value = BAD_RETIRED)}))
     public PageResponse<CompetencyView> list(
             @QueryParam("group") @Parameter(description = "MANAJERIAL, SOSIAL_KULTURAL, TEKNIS or PEMERINTAHAN",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"MANAJERIAL", "SOSIAL_KULTURAL", "TEKNIS", "PEMERINTAHAN"})) String group,
+            @QueryParam("retired") @Parameter(description = "false (the default): in use only; true: retired only; all: both",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"false", "true", "all"}, defaultValue = "false")) String retired,
             @QueryParam("q") @Parameter(description = "text in code, name or definition (case-insensitive)", example = "kerja") String q,
             @QueryParam("page") @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size) {
         PageRequest paging = PageRequest.parse(page, size);
-        return dictionary.search(parseGroup(group), q, paging);
+        return dictionary.search(parseGroup(group), parseRetired(retired), q, paging);
     }
 
     @GET
@@ -139,8 +148,9 @@ public class CompetencyResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "levels", value = LEVELS)))
     @APIResponse(responseCode = "404", description = "No such competency", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently by someone else", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "concurrent change", value = CONFLICT)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently by someone else, or retired", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {@ExampleObject(name = "concurrent change", value = CONFLICT),
+                    @ExampleObject(name = "retired", value = RETIRED_CONFLICT)}))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = STALE)))
     @APIResponse(responseCode = "422", description = "A regulation competency cannot be changed", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -152,8 +162,37 @@ public class CompetencyResource {
         return Response.ok(updated).tag(etag(updated)).build();
     }
 
+    @POST
+    @Path("/{code}/retirement")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "retireCompetency", summary = "Retire a TEKNIS or PEMERINTAHAN competency",
+            description = "A competency is never deleted: standards and assessments name it. Retiring takes it out of the default list; "
+                    + "it stays readable by code and can no longer be changed. Retiring one already retired answers its unchanged state "
+                    + "(200, same retiredAt, no new audit entry). The regulation's competencies cannot be retired (422). ADMIN only.")
+    @APIResponse(responseCode = "200", description = "Retired (now or before); the ETag carries the version",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompetencyView.class),
+                    examples = @ExampleObject(name = "retired", value = RETIRED)))
+    @APIResponse(responseCode = "404", description = "No such competency", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "A regulation competency cannot be retired", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "regulation group", value = REGULATION_RETIRE)))
+    public Response retire(@PathParam("code") @Parameter(example = "T.1") String code) {
+        CompetencyView retired = dictionary.retire(code);
+        return Response.ok(retired).tag(etag(retired)).build();
+    }
+
     private static EntityTag etag(CompetencyView c) {
         return new EntityTag(Long.toString(c.version()));
+    }
+
+    private static RetirementFilter parseRetired(String retired) {
+        RetirementFilter filter = RetirementFilter.ofParameter(retired);
+        if (filter == null) {
+            throw ApiException.badRequest("retired", "value '" + retired + "' is not one of false, true, all");
+        }
+        return filter;
     }
 
     private static CompetencyGroup parseGroup(String group) {

@@ -2,6 +2,7 @@ package id.asn.merit.competency.service;
 
 import id.asn.merit.competency.domain.Competency;
 import id.asn.merit.competency.domain.CompetencyGroup;
+import id.asn.merit.competency.domain.RetirementFilter;
 import id.asn.merit.competency.mapping.CompetencyLevelModel;
 import id.asn.merit.competency.mapping.CompetencyMapper;
 import id.asn.merit.competency.mapping.CompetencyRequest;
@@ -9,6 +10,7 @@ import id.asn.merit.competency.mapping.CompetencyView;
 import id.asn.merit.competency.repository.CompetencyRepository;
 import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.problem.ApiException;
+import id.asn.merit.platform.security.Caller;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,6 +26,11 @@ import java.util.TreeSet;
  * The competency dictionary (PermenPANRB 38/2017). MANAJERIAL and SOSIAL_KULTURAL entries are the regulation's
  * (seeded by migration, read-only); the instansi adds and changes TEKNIS and PEMERINTAHAN ones. Every change is
  * audited in the same transaction.
+ *
+ * <p>A competency is never deleted: standards ({@code competency_standard_item}) and assessments
+ * ({@code assessment_score}) name it by foreign key, and their history must stay readable. One that is no longer to be
+ * used is <em>retired</em> instead: it drops out of the default list, stays readable by code, and can no longer be
+ * changed. Retiring is final (there is no un-retire yet) and retiring a retired one again answers its unchanged state.
  */
 @ApplicationScoped
 public class CompetencyDictionary {
@@ -34,13 +42,15 @@ public class CompetencyDictionary {
     CompetencyMapper mapper;
     @Inject
     AuditLog audit;
+    @Inject
+    Caller caller;
 
     public CompetencyView get(String code) {
         return mapper.toView(require(code));
     }
 
-    public PageResponse<CompetencyView> search(CompetencyGroup group, String q, PageRequest paging) {
-        CompetencyRepository.Page page = competencies.search(group, q, paging);
+    public PageResponse<CompetencyView> search(CompetencyGroup group, RetirementFilter retirement, String q, PageRequest paging) {
+        CompetencyRepository.Page page = competencies.search(group, retirement, q, paging);
         return new PageResponse<>(page.items().stream().map(mapper::toView).toList(), paging.page(), paging.size(), page.total());
     }
 
@@ -78,11 +88,40 @@ public class CompetencyDictionary {
                     + " competency, fixed by PermenPANRB 38/2017; it cannot be changed");
         }
         checkDefinedByInstansi(request.group());
+        if (c.retired()) {
+            throw ApiException.conflict("competency " + code + " was retired on " + c.retiredAt.toLocalDate()
+                    + "; a retired competency is kept as it was, add a new one instead");
+        }
         CompetencyView before = mapper.toView(c);
         mapper.apply(request, c);
         competencies.flush();
         CompetencyView after = mapper.toView(c);
         audit.record("UPDATE", AUDIT_ENTITY, code, before, after);
+        return after;
+    }
+
+    /**
+     * Retires a TEKNIS or PEMERINTAHAN competency (the regulation's are fixed: 422). Retiring one already retired
+     * changes nothing and answers its state as it is (a safe retry), with no second audit entry.
+     */
+    @Transactional
+    public CompetencyView retire(String code) {
+        Competency c = require(code);
+        if (!c.competencyGroup.definedByInstansi()) {
+            throw ApiException.unprocessable("group", c.code + " is a " + c.competencyGroup
+                    + " competency, fixed by PermenPANRB 38/2017; it cannot be retired");
+        }
+        if (c.retired()) {
+            return mapper.toView(c);
+        }
+        CompetencyView before = mapper.toView(c);
+        // PostgreSQL keeps microseconds: the answer now must equal what a later read shows
+        c.retiredAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        c.retiredBy = caller.subject();
+        c.updatedAt = c.retiredAt;
+        competencies.flush();
+        CompetencyView after = mapper.toView(c);
+        audit.record("RETIRE", AUDIT_ENTITY, code, before, after);
         return after;
     }
 

@@ -13,7 +13,7 @@ import static id.asn.merit.competency.rest.Competencies.teknis;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-/** SYSTEM.md §7: every role reads the dictionary; ADMIN and HR_OFFICER write it; no token is a 401. */
+/** SYSTEM.md §7: every role reads the dictionary; ADMIN and HR_OFFICER write it; only ADMIN retires; no token is a 401. */
 @QuarkusTest
 class CompetencyRolesTest {
 
@@ -24,6 +24,7 @@ class CompetencyRolesTest {
         given().contentType(ContentType.JSON).body(teknis("T.40")).post(PATH).then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(teknis("T.40")).put(PATH + "/T.40").then().statusCode(401);
         given().get(PATH + "/audit").then().statusCode(401).contentType("application/problem+json");
+        given().post(PATH + "/T.40/retirement").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not-a-token").get(PATH).then().statusCode(401);
     }
 
@@ -48,6 +49,21 @@ class CompetencyRolesTest {
         as("HR_OFFICER").body(teknis("T.44")).post(PATH).then().statusCode(201);
         as("HR_OFFICER").body(teknis("T.43")).put(PATH + "/T.43").then().statusCode(200);
         as("ADMIN").body(teknis("T.44")).put(PATH + "/T.44").then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HR_OFFICER", "UNIT_HEAD", "ASSESSOR", "EMPLOYEE", "INTEGRATOR"})
+    void onlyAdminRetires(String role) {
+        String code = "T.45";
+        as("ADMIN").body(teknis(code)).post(PATH);
+        as(role).post(PATH + "/" + code + "/retirement").then().statusCode(403).contentType("application/problem+json");
+        as(role).get(PATH + "/" + code).then().statusCode(200).body("retired", equalTo(false));
+    }
+
+    @Test
+    void adminRetires() {
+        as("ADMIN").body(teknis("T.46")).post(PATH).then().statusCode(201);
+        as("ADMIN").post(PATH + "/T.46/retirement").then().statusCode(200).body("retired", equalTo(true));
     }
 
     @ParameterizedTest

@@ -45,8 +45,11 @@ class CompetencySearchTest {
 
     @Test
     void searchesNameCaseInsensitively() {
-        as("ASSESSOR").get(PATH + "?q=KERJA").then().statusCode(200)
+        as("ASSESSOR").get(PATH + "?q=KERJA SAMA").then().statusCode(200)
                 .body("items.code", contains("M.2")).body("total", equalTo(1));
+        // the seeded definitions are searched too: "kerja" is in M.2's name and in the definitions of M.1 and M.6
+        as("ASSESSOR").get(PATH + "?q=kerja&group=MANAJERIAL").then().statusCode(200)
+                .body("items.code", contains("M.1", "M.2", "M.6"));
         ensurePemerintahan();
         as("ASSESSOR").get(PATH + "?q=keuangan daerah").then().statusCode(200).body("items.code", contains("PS.2"));
         as("ASSESSOR").get(PATH + "?q=100%25").then().statusCode(200).body("total", equalTo(0));

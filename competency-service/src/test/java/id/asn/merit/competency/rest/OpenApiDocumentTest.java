@@ -26,7 +26,7 @@ class OpenApiDocumentTest {
         List<String> ids = OpenApiContract.operationIds(doc);
         assertFalse(ids.isEmpty());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds are unique: " + ids);
-        assertEquals(Set.of("listCompetencies", "getCompetency", "createCompetency", "replaceCompetency", "listCompetencyServiceAudit",
+        assertEquals(Set.of("listCompetencies", "getCompetency", "createCompetency", "replaceCompetency", "retireCompetency", "listCompetencyServiceAudit",
                 "putCompetencyStandard", "getCompetencyStandard", "listCompetencyStandardHistory",
                 "listStandardTemplates", "getStandardTemplate", "listStandardTemplateHistory", "putStandardTemplate",
                 "getGapPolicy", "getGapPolicyVersion", "listGapPolicyHistory", "putGapPolicy",
