@@ -12,3 +12,8 @@ create table gap_time_job (
     id        smallint primary key check (id = 1),
     last_day  date     not null
 );
+
+-- How many of a person's stored items are below standard: the AKPK counts and pages people with needs from here
+-- instead of scanning every item (bench, issue 7).
+alter table gap_snapshot add column needs smallint not null default 0;
+create index gap_snapshot_with_needs on gap_snapshot (nip) where needs > 0;

@@ -70,8 +70,7 @@ public class DevelopmentNeedsResource {
             @QueryParam("orgUnit") @Parameter(description = "the unit (default: everyone for ADMIN and HR_OFFICER, their unit for a UNIT_HEAD)",
                     example = "DINKES") String orgUnit,
             @QueryParam("subtree") @Parameter(description = "include the units below (default true)", schema = @Schema(type = SchemaType.BOOLEAN)) String subtree,
-            @QueryParam("year") @Parameter(description = "the plan year (default this year; this year or later)", schema = @Schema(type = SchemaType.INTEGER),
-                    example = "2027") String year,
+            @QueryParam("year") @Parameter(description = "the plan year (default this year; this year or later)", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000")) String year,
             @QueryParam("page") @Parameter(description = "0-based page of people", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "people per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size,
             @Context HttpHeaders headers) {

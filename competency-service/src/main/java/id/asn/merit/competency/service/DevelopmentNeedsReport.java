@@ -61,11 +61,15 @@ public class DevelopmentNeedsReport {
         params.forEach(people::setParameter);
         long peopleInScope = ((Number) people.getSingleResult()).longValue();
 
+        // a unit reads its people's items by index (the lateral subquery is kept apart by offset 0); the whole
+        // instansi scans the items once with a hash join
+        String items = scope.path() == null
+                ? "from gap_snapshot_item i join employee_replica e on e.nip = i.nip where " + where
+                : "from employee_replica e cross join lateral (select * from gap_snapshot_item x where x.nip = e.nip offset 0) i where " + where;
         var agg = em.createNativeQuery("""
                 select i.competency_code, count(*) filter (where i.gap < 0), sum(i.gap) filter (where i.gap < 0),
                        count(*) filter (where i.gap < 0 and i.importance = 'MUTLAK'), count(*) filter (where i.actual is null)
-                from gap_snapshot_item i join employee_replica e on e.nip = i.nip
-                where %s group by i.competency_code""".formatted(where));
+                %s group by i.competency_code""".formatted(items));
         params.forEach(agg::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = agg.getResultList();
@@ -83,8 +87,8 @@ public class DevelopmentNeedsReport {
                 .thenComparing(DevelopmentNeedsView.CompetencyNeed::competencyCode, StandardTemplate.CODE_ORDER));
 
         var withNeeds = em.createNativeQuery("""
-                select count(distinct i.nip) from gap_snapshot_item i join employee_replica e on e.nip = i.nip
-                where i.gap < 0 and %s""".formatted(where));
+                select count(*) from gap_snapshot g join employee_replica e on e.nip = g.nip
+                where g.needs > 0 and %s""".formatted(where));
         params.forEach(withNeeds::setParameter);
         long total = ((Number) withNeeds.getSingleResult()).longValue();
         List<DevelopmentNeedsView.PersonNeeds> page = people(where, params, policy.policy(), paging.offset(), paging.size());
@@ -111,8 +115,8 @@ public class DevelopmentNeedsReport {
     private List<DevelopmentNeedsView.PersonNeeds> people(String where, Map<String, Object> params, GapPolicy policy, int offset, int limit) {
         var q = em.createNativeQuery("""
                 with page as (
-                    select distinct i.nip from gap_snapshot_item i join employee_replica e on e.nip = i.nip
-                    where i.gap < 0 and %s order by i.nip offset :offset limit :limit)
+                    select g.nip from gap_snapshot g join employee_replica e on e.nip = g.nip
+                    where g.needs > 0 and %s order by g.nip offset :offset limit :limit)
                 select i.nip, e.name, e.position_code, e.org_unit_code, i.competency_code, i.required_level, i.actual, i.gap,
                        i.importance, cast(i.assessment_id as text)
                 from gap_snapshot_item i join page on page.nip = i.nip join employee_replica e on e.nip = i.nip

@@ -71,6 +71,9 @@ public class GapSnapshots {
 
     /** Runs inside the transaction of the change that fired it. */
     void onChange(@Observes GapInputsChanged change) {
+        if (change.scope() != GapInputsChanged.Scope.NIPS) {
+            standards.evict();
+        }
         switch (change.scope()) {
             case NIPS -> refresh(change.key(), change.cause());
             case POSITION -> {
@@ -252,7 +255,7 @@ public class GapSnapshots {
         }
         try (PreparedStatement snap = c.prepareStatement("""
                 insert into gap_snapshot (nip, position_code, standard_version, standard_source, policy_version, jpm, category,
-                    coverage, computed_on, valid_until, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    coverage, computed_on, valid_until, computed_at, needs) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement item = c.prepareStatement("""
                      insert into gap_snapshot_item (nip, competency_code, required_level, actual, gap, importance, assessment_id)
                      values (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -269,6 +272,7 @@ public class GapSnapshots {
                 snap.setObject(9, g.on());
                 snap.setObject(10, g.validUntil());
                 snap.setTimestamp(11, Timestamp.from(g.computedAt().toInstant()));
+                snap.setInt(12, r == null ? 0 : (int) r.items().stream().filter(JobPersonMatch.Item::below).count());
                 snap.addBatch();
                 if (r == null) {
                     continue;

@@ -40,8 +40,41 @@ public class StandardsInForce {
     @Inject
     StandardTemplates templates;
 
+    private record Key(String positionCode, LocalDate on) {
+    }
+
+    private record Cached(long at, Optional<InForce> value) {
+    }
+
+    /**
+     * Answers of {@link #find}, kept for {@link #TTL_MILLIS}: a standard is read by every gap of every person in the
+     * position. Dropped at once on this instance whenever a standard, template or position changes
+     * ({@link GapSnapshots} calls {@link #evict()} on every such change); another instance sees it within the TTL.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    static final long TTL_MILLIS = 1000;
+
+    public void evict() {
+        cache.clear();
+    }
+
     /** Empty when the position has no own standard on {@code on} and is not in the replica (its type is unknown). */
     public Optional<InForce> find(String positionCode, LocalDate on) {
+        long now = System.currentTimeMillis();
+        Key key = new Key(positionCode, on);
+        Cached c = cache.get(key);
+        if (c != null && now - c.at() < TTL_MILLIS) {
+            return c.value();
+        }
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        Optional<InForce> value = lookup(positionCode, on);
+        cache.put(key, new Cached(now, value));
+        return value;
+    }
+
+    private Optional<InForce> lookup(String positionCode, LocalDate on) {
         @SuppressWarnings("unchecked")
         List<Object[]> own = em.createNativeQuery("""
                 select s.version, s.effective_from from competency_standard s
