@@ -16,10 +16,13 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  */
 @ApplicationScoped
 public class BatchPath {
+    static final String ENCODED = GapBatchResource.PATH.replace(":", "%3A");
 
     void route(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
-            if (GapBatchResource.PATH.equals(rc.request().path())) {
+            String path = rc.request().path();
+            // clients send the colon as it is or percent-encoded (REST Assured, some proxies)
+            if (GapBatchResource.PATH.equals(path) || ENCODED.equalsIgnoreCase(path)) {
                 String query = rc.request().query();
                 rc.reroute(GapBatchResource.INTERNAL_PATH + (query == null ? "" : "?" + query));
             } else {

@@ -185,6 +185,9 @@ class GapListAndNeedsTest {
                 .body("items.jpm", contains(100.0f, 72.22f, 0.0f))
                 .body("items.category", contains("MEMENUHI_SYARAT", "MASIH_MEMENUHI_SYARAT", "KURANG_MEMENUHI_SYARAT"))
                 .body("items.targetPosition", contains(false, false, true));
+        // the colon as a client sends it, not percent-encoded
+        as("HR_OFFICER").urlEncodingEnabled(false).body(Map.of("positionCode", "LN-ADM", "nips", List.of(E1)))
+                .post("/api/v1/competency-gaps:batch").then().statusCode(200).body("items[0].jpm", equalTo(72.22f));
         as("HR_OFFICER").body(Map.of("positionCode", "LN-ADM", "nips", List.of("123"))).post("/api/v1/competency-gaps:batch")
                 .then().statusCode(400).body("errors[0].field", equalTo("nips[0]"));
         as("HR_OFFICER").body(Map.of("positionCode", "NOPE", "nips", List.of(E1))).post("/api/v1/competency-gaps:batch")
