@@ -152,7 +152,7 @@ public record GapPolicy(
     }
 
     /** {@code numerator / denominator} rounded once, as the policy says, at {@code extraScale} more decimals. */
-    BigDecimal divide(BigDecimal numerator, BigDecimal denominator, int extraScale) {
+    public BigDecimal divide(BigDecimal numerator, BigDecimal denominator, int extraScale) {
         return numerator.divide(denominator, rounding.scale() + extraScale, rounding.mode());
     }
 

@@ -162,7 +162,7 @@ public record StandardTemplate(
     }
 
     /** Codes in natural order: the same prefix compares by the number after it ("M.2" before "M.10"). */
-    static final Comparator<String> CODE_ORDER = (a, b) -> {
+    public static final Comparator<String> CODE_ORDER = (a, b) -> {
         String pa = prefix(a);
         String pb = prefix(b);
         int c = pa.compareTo(pb);

@@ -26,6 +26,11 @@ class OpenApiDocumentTest {
         List<String> ids = OpenApiContract.operationIds(doc);
         assertFalse(ids.isEmpty());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds are unique: " + ids);
-        assertEquals(Set.of("listCompetencies", "getCompetency", "createCompetency", "replaceCompetency", "listCompetencyServiceAudit"), new HashSet<>(ids));
+        assertEquals(Set.of("listCompetencies", "getCompetency", "createCompetency", "replaceCompetency", "listCompetencyServiceAudit",
+                "putCompetencyStandard", "getCompetencyStandard", "listCompetencyStandardHistory",
+                "listStandardTemplates", "getStandardTemplate", "listStandardTemplateHistory", "putStandardTemplate",
+                "getGapPolicy", "getGapPolicyVersion", "listGapPolicyHistory", "putGapPolicy",
+                "recordAssessment", "listAssessments", "getAssessment", "getCompetencyGap", "listCompetencyGaps",
+                "rebuildCompetencyGapSnapshots", "batchCompetencyGaps", "getDevelopmentNeeds"), new HashSet<>(ids));
     }
 }
