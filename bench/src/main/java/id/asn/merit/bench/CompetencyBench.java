@@ -140,8 +140,22 @@ public final class CompetencyBench {
         report.append(String.format(Locale.ROOT, "| competency-service peak RSS after the rebuild (heap capped at %s) | %.0f MB |%n",
                 System.getenv().getOrDefault("ASN_SERVICE_XMX", "384m"), rss / 1024.0));
         say("rebuild: " + rebuilt.statusCode() + " " + abbreviate(rebuilt.body(), 200) + String.format(Locale.ROOT, " in %.1f s", rebuildSeconds));
+        // the rebuild wrote a gap-changed event per person to the outbox; let the relay publish them before measuring
+        long d0 = System.nanoTime();
+        long events;
         try (Connection c = suite.connect()) {
-            c.createStatement().execute("analyze gap_snapshot, gap_snapshot_item");
+            events = count(c, "outbox_event");
+            long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+            long unsent;
+            while ((unsent = scalar(c, "select count(*) from outbox_event where sent_at is null")) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+            }
+            report.append(String.format(Locale.ROOT, "| outbox events after the rebuild, published to Kafka by the relay before the legs | %d in %.1f s%s |%n",
+                    events, (System.nanoTime() - d0) / 1e9, unsent > 0 ? " (" + unsent + " still unsent)" : ""));
+        }
+        say(String.format(Locale.ROOT, "outbox drained (%d events) in %.1f s", events, (System.nanoTime() - d0) / 1e9));
+        try (Connection c = suite.connect()) {
+            c.createStatement().execute("vacuum (analyze) gap_snapshot, gap_snapshot_item, outbox_event, gap_refresh_pending");
             report.append(String.format(Locale.ROOT, "| rows in `gap_snapshot` / `gap_snapshot_item` | %d / %d |%n%n",
                     count(c, "gap_snapshot"), count(c, "gap_snapshot_item")));
         }
@@ -213,7 +227,7 @@ public final class CompetencyBench {
             for (int r = 0; r < rounds; r++) {
                 for (String k : order) {
                     String base = bases.get(k);
-                    LoadGenerator.Run run = load.openLoop(k, rate, warmUp, slice, 512, token, seq -> base + gapUrl + randomNip.apply(seq));
+                    LoadGenerator.Run run = load.openLoop(k, rate, warmUp, slice, 128, token, seq -> base + gapUrl + randomNip.apply(seq));
                     roundsOf.computeIfAbsent(k, x -> new ArrayList<>()).add(run.result());
                     samples.computeIfAbsent(k, x -> new ArrayList<>()).add(run.latencies());
                 }
@@ -236,10 +250,42 @@ public final class CompetencyBench {
                     r.rps(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors(), r.p99Millis() <= 50 && r.errors() == 0 ? "met" : "**not met**")));
             report.append('\n');
         }
+        explainServiceStatements(unitPath);
         System.out.println(report);
         Path out = work.resolve("competency-" + asOf + ".md");
         Files.writeString(out, report.toString());
         say("report written to " + root.relativize(out));
+    }
+
+    /**
+     * The plans of the statements the service runs for the roll-up and the gap list of the 5 000 unit, as written in
+     * competency-service at the time of the run (DevelopmentNeedsReport, Gaps; the sampler above shows which of them
+     * take the time), so a slow leg can be read without changing the service.
+     */
+    private void explainServiceStatements(String unitPath) throws Exception {
+        String where = "e.status = 'ACTIVE' and (e.org_unit_path = ? or e.org_unit_path like ?)";
+        Map<String, String> statements = new LinkedHashMap<>();
+        statements.put("AKPK per competency (DevelopmentNeedsReport)", """
+                select i.competency_code, count(*) filter (where i.gap < 0), sum(i.gap) filter (where i.gap < 0),
+                       count(*) filter (where i.gap < 0 and i.importance = 'MUTLAK'), count(*) filter (where i.actual is null)
+                from gap_snapshot_item i join employee_replica e on e.nip = i.nip
+                where %s group by i.competency_code""".formatted(where));
+        statements.put("AKPK people with a need (DevelopmentNeedsReport)", """
+                select count(distinct i.nip) from gap_snapshot_item i join employee_replica e on e.nip = i.nip
+                where i.gap < 0 and %s""".formatted(where));
+        statements.put("gap list count (Gaps.list)", "select count(*) from employee_replica e left join gap_snapshot g on g.nip = e.nip where " + where);
+        statements.put("gap list page (Gaps.rows)", """
+                select e.nip, e.name, e.position_code, e.org_unit_code, g.jpm, g.category, g.coverage, g.standard_version,
+                       g.standard_source, g.policy_version, g.computed_on
+                from employee_replica e left join gap_snapshot g on g.nip = e.nip
+                where %s order by g.jpm asc nulls last, e.nip offset 0 limit 50""".formatted(where));
+        report.append("### Plans of the service's roll-up and list statements for the " + ProvinceGenerator.BIG_UNIT + " subtree\n\n");
+        try (Connection c = suite.connect()) {
+            for (Map.Entry<String, String> e : statements.entrySet()) {
+                String plan = RawQueries.explain(c, e.getValue(), unitPath, unitPath + "/%");
+                report.append(e.getKey()).append(":\n\n```\n").append(plan).append("```\n\n");
+            }
+        }
     }
 
     // ---- checks ----
@@ -321,13 +367,14 @@ public final class CompetencyBench {
             return false;
         }
         JsonNode body = JSON.readTree(r.body());
-        long[] raw;
+        Object[] raw;
         try (Connection c = suite.connect()) {
-            raw = RawQueries.gapListPage(c, path, 0, 50);
+            raw = RawQueries.gapListPageFirst(c, path, 0, 50);
         }
         String firstNip = body.path("items").path(0).path("nip").asText();
-        report.append(String.format(Locale.ROOT, "- gap list: service total %s, %d items, first NIP %s; raw SQL total %d, %d rows.%n",
-                body.path("total"), body.path("items").size(), firstNip, raw[1], raw[0]));
+        boolean same = body.path("total").asLong() == (long) raw[1] && body.path("items").size() == (long) raw[0] && firstNip.equals(raw[2]);
+        report.append(String.format(Locale.ROOT, "- gap list: service total %s, %d items, first NIP %s; raw SQL total %d, %d rows, first NIP %s: %s.%n",
+                body.path("total"), body.path("items").size(), firstNip, raw[1], raw[0], raw[2], same ? "the same" : "**different**"));
         return true;
     }
 
@@ -514,6 +561,13 @@ public final class CompetencyBench {
     private HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long scalar(Connection c, String sql) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static long count(Connection c, String table) throws Exception {

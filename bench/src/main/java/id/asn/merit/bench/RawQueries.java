@@ -105,12 +105,15 @@ final class RawQueries {
             group by i.competency_code
             order by below desc, mutlak desc, i.competency_code""";
 
-    /** One page of the gap list (every active person in scope, stored JPM), with the total, from {@code gap_snapshot}. */
+    /**
+     * One page of the gap list (every active person in scope with their stored JPM, lowest first, then NIP — the
+     * service's order), with the total, read from {@code gap_snapshot} as the service reads it.
+     */
     static final String GAP_LIST_PAGE = """
-            select e.nip, e.name, e.position_code, g.jpm, g.category, g.coverage, count(*) over () as total
+            select e.nip, e.name, e.position_code, e.org_unit_code, g.jpm, g.category, g.coverage, count(*) over () as total
             from employee_replica e left join gap_snapshot g using (nip)
             where e.status = 'ACTIVE' and (e.org_unit_path = ? or e.org_unit_path like ? || '/%')
-            order by e.nip
+            order by g.jpm asc nulls last, e.nip
             limit ? offset ?""";
 
     record CompetencyNeed(String code, long below, BigDecimal averageGap, long mutlak, long notAssessed) {
@@ -167,7 +170,27 @@ final class RawQueries {
         }
     }
 
-    /** @return the number of rows on the page; the total rides on each row */
+    /** @return the number of rows on the page, the total (it rides on each row), and the first NIP */
+    static Object[] gapListPageFirst(Connection c, String path, int page, int size) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(GAP_LIST_PAGE)) {
+            ps.setString(1, path);
+            ps.setString(2, path);
+            ps.setInt(3, size);
+            ps.setInt(4, page * size);
+            long rows = 0;
+            long total = 0;
+            String first = null;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                    total = rs.getLong(8);
+                    first = first == null ? rs.getString(1) : first;
+                }
+            }
+            return new Object[] {rows, total, first};
+        }
+    }
+
     static long[] gapListPage(Connection c, String path, int page, int size) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(GAP_LIST_PAGE)) {
             ps.setString(1, path);
@@ -179,7 +202,7 @@ final class RawQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows++;
-                    total = rs.getLong(7);
+                    total = rs.getLong(8);
                 }
             }
             return new long[] {rows, total};
