@@ -279,11 +279,16 @@ public final class CompetencyBench {
                        g.standard_source, g.policy_version, g.computed_on
                 from employee_replica e left join gap_snapshot g on g.nip = e.nip
                 where %s order by g.jpm asc nulls last, e.nip offset 0 limit 50""".formatted(where));
-        report.append("### Plans of the service's roll-up and list statements for the " + ProvinceGenerator.BIG_UNIT + " subtree\n\n");
+        report.append("### Plans of the service's roll-up and list statements\n\n");
         try (Connection c = suite.connect()) {
-            for (Map.Entry<String, String> e : statements.entrySet()) {
-                String plan = RawQueries.explain(c, e.getValue(), unitPath, unitPath + "/%");
-                report.append(e.getKey()).append(":\n\n```\n").append(plan).append("```\n\n");
+            for (String path : List.of(unitPath, ProvinceGenerator.ROOT)) {
+                for (Map.Entry<String, String> e : statements.entrySet()) {
+                    if (path.equals(ProvinceGenerator.ROOT) && !e.getKey().startsWith("AKPK")) {
+                        continue; // the list is measured on the unit only
+                    }
+                    String plan = RawQueries.explain(c, e.getValue(), path, path + "/%");
+                    report.append(e.getKey()).append(", ").append(path).append(":\n\n```\n").append(plan).append("```\n\n");
+                }
             }
         }
     }
@@ -437,6 +442,8 @@ public final class CompetencyBench {
         final List<String> rawLegs = new ArrayList<>();
         final Map<String, LoadGenerator.Result> results = new LinkedHashMap<>();
         final Map<String, Map<String, Integer>> sampled = new LinkedHashMap<>();
+        /** leg → CPU seconds used by the competency-service and gateway processes during its measured slices */
+        final Map<String, double[]> cpu = new LinkedHashMap<>();
 
         Measure(String name, int workers, double targetRps, double targetP99) {
             this.name = name;
@@ -462,7 +469,13 @@ public final class CompetencyBench {
                 for (String leg : order) {
                     LoadGenerator.Run run;
                     try (QuerySampler sampler = rawLegs.contains(leg) ? null : new QuerySampler(suite)) {
+                        double[] before = processCpu();
                         run = load.closedLoop(leg, workers, warmUp, slice, 50_000_000, legs.get(leg).get());
+                        double[] after = processCpu();
+                        double[] used = cpu.computeIfAbsent(leg, x -> new double[2]);
+                        for (int i = 0; i < 2; i++) {
+                            used[i] += after[i] - before[i];
+                        }
                         if (sampler != null) {
                             sampler.counts.forEach((q, n) -> sampled.computeIfAbsent(leg, x -> new ConcurrentHashMap<>()).merge(q, n, Integer::sum));
                         }
@@ -484,6 +497,18 @@ public final class CompetencyBench {
             results.forEach((leg, r) -> out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %s |%n", leg, r.requests(), r.rps(),
                     r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors(), rawLegs.contains(leg) ? "(limit)"
                             : (r.rps() >= targetRps && r.p99Millis() <= targetP99 && r.errors() == 0 ? "met" : "**not met**"))));
+            out.append("\nCPU per request (warm-up included, so an upper bound): ");
+            List<String> perRequest = new ArrayList<>();
+            results.forEach((leg, r) -> {
+                double[] used = cpu.get(leg);
+                // warm-up and measured slice both ran: count their requests as measured ones scaled by time
+                double requests = r.requests() * (warmUp.toMillis() + slice.toMillis()) / (double) slice.toMillis();
+                if (used != null && r.requests() > 0) {
+                    perRequest.add(String.format(Locale.ROOT, "%s: competency-service %.1f ms, gateway %.1f ms", leg,
+                            1000 * used[0] / requests, 1000 * used[1] / requests));
+                }
+            });
+            out.append(perRequest.isEmpty() ? "not measured" : String.join("; ", perRequest)).append(".\n");
             List<String> ratios = new ArrayList<>();
             for (String leg : results.keySet()) {
                 if (rawLegs.contains(leg)) {
@@ -557,6 +582,23 @@ public final class CompetencyBench {
     }
 
     // ---- helpers ----
+
+    /** CPU seconds (user + system) of the competency-service and gateway processes so far, from /proc. */
+    double[] processCpu() {
+        double[] out = new double[2];
+        String[] names = {"competency-service", "gateway"};
+        for (int i = 0; i < 2; i++) {
+            try {
+                long pid = suite.service(names[i]).pid();
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                out[i] = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+            } catch (Exception e) {
+                out[i] = 0;
+            }
+        }
+        return out;
+    }
 
     private HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
