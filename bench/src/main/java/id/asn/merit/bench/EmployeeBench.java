@@ -1,12 +1,6 @@
 package id.asn.merit.bench;
 
-import id.asn.merit.devinfra.DevJwt;
-import id.asn.merit.devinfra.FreePort;
-import id.asn.merit.devinfra.PostgresServer;
 import id.asn.merit.devinfra.ServiceProcess;
-import id.asn.merit.devinfra.Suite;
-import id.asn.merit.devinfra.TestInfra;
-import id.asn.merit.devinfra.TestTokens;
 import id.asn.merit.employee.imports.EmployeeCsv;
 import org.postgresql.PGConnection;
 
@@ -19,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,30 +54,12 @@ public final class EmployeeBench {
         Path root = Path.of(System.getProperty("asn.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve("bench/results"));
 
-        TestInfra infra = TestInfra.get();
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("employee-service", FreePort.find());
-        boolean gateway = Files.exists(root.resolve("gateway/target/quarkus-app/quarkus-run.jar"));
-        if (gateway) {
-            ports.put("gateway", FreePort.find());
-        }
-        List<AutoCloseable> running = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(c -> {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // stopping
-            }
-        })));
         String db = "bench_employee";
-        List<ServiceProcess> services = Suite.startServices(root, infra.postgres(), infra.kafka(),
-                TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), ports, work.resolve("logs"), m -> db, running);
-        // the gateway is ready only when all four services are; the bench runs one of them, so it waits for liveness
-        services.forEach(s -> s.awaitLive(Duration.ofSeconds(180)));
-        services.get(0).awaitReady(Duration.ofSeconds(180));
-        ServiceProcess employee = services.get(0);
+        BenchSuite suite = BenchSuite.start(root, work, db, "employee-service");
+        boolean gateway = suite.hasGateway();
+        ServiceProcess employee = suite.service("employee-service");
         String direct = employee.url();
-        String token = TestTokens.token("ADMIN");
+        String token = BenchSuite.token("ADMIN");
 
         post(direct + "/api/v1/org-units", token, "{\"code\":\"B-ROOT\",\"name\":\"Bench\",\"level\":\"INSTANSI\"}");
         for (int d = 1; d <= 3; d++) {
@@ -123,7 +98,7 @@ public final class EmployeeBench {
 
         // 2. COPY of the same rows into a table of the same shape, same server, same run
         double copySeconds;
-        try (Connection c = DriverManager.getConnection(infra.postgres().jdbcUrl(db), PostgresServer.USER, PostgresServer.PASSWORD)) {
+        try (Connection c = suite.connect()) {
             c.createStatement().execute("create table copy_target (like employee including defaults)");
             c.createStatement().execute("alter table copy_target alter column status set default 'ACTIVE'");
             long c0 = System.nanoTime();
@@ -148,7 +123,7 @@ public final class EmployeeBench {
         Map<String, String> bases = new LinkedHashMap<>();
         bases.put("direct", direct);
         if (gateway) {
-            bases.put("gateway", services.get(1).url());
+            bases.put("gateway", suite.gatewayUrl());
         }
         for (Map.Entry<String, String> base : bases.entrySet()) {
             results.add(load.run("GET /employees/{nip} (" + base.getKey() + ")", concurrency, Duration.ofSeconds(5), measure, 5_000_000, token,

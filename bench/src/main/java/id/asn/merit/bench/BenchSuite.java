@@ -1,0 +1,104 @@
+package id.asn.merit.bench;
+
+import id.asn.merit.devinfra.DevJwt;
+import id.asn.merit.devinfra.FreePort;
+import id.asn.merit.devinfra.PostgresServer;
+import id.asn.merit.devinfra.ServiceProcess;
+import id.asn.merit.devinfra.Suite;
+import id.asn.merit.devinfra.TestInfra;
+import id.asn.merit.devinfra.TestTokens;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every bench starts: dev-infra's PostgreSQL and Kafka in this JVM, the packaged services it names as child
+ * processes on free ports (each on its own database), and the gateway in front of them when it is built. The
+ * gateway waits for all four services before it is ready, so a bench that runs fewer waits for its liveness only.
+ * Everything stops when the JVM exits.
+ */
+final class BenchSuite {
+    private final TestInfra infra;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final String database;
+
+    private BenchSuite(TestInfra infra, String database) {
+        this.infra = infra;
+        this.database = database;
+    }
+
+    /**
+     * @param modules  the services to run, e.g. {@code employee-service}; the gateway is added when built
+     * @param database one database for them (the benches run one service each)
+     */
+    static BenchSuite start(Path root, Path work, String database, String... modules) {
+        TestInfra infra = TestInfra.get();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String module : modules) {
+            ports.put(module, FreePort.find());
+        }
+        if (Files.exists(root.resolve("gateway/target/quarkus-app/quarkus-run.jar"))) {
+            ports.put("gateway", FreePort.find());
+        }
+        List<AutoCloseable> running = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(c -> {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // stopping
+            }
+        })));
+        BenchSuite suite = new BenchSuite(infra, database);
+        List<ServiceProcess> started = Suite.startServices(root, infra.postgres(), infra.kafka(),
+                TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), ports, work.resolve("logs"), m -> database, running);
+        started.forEach(s -> s.awaitLive(Duration.ofSeconds(180)));
+        for (ServiceProcess s : started) {
+            if (!s.name().equals("gateway")) {
+                s.awaitReady(Duration.ofSeconds(180)); // migrations ran, broker reachable
+            }
+            suite.services.put(s.name(), s);
+        }
+        return suite;
+    }
+
+    ServiceProcess service(String module) {
+        ServiceProcess s = services.get(module);
+        if (s == null) {
+            throw new IllegalArgumentException(module + " was not started");
+        }
+        return s;
+    }
+
+    boolean hasGateway() {
+        return services.containsKey("gateway");
+    }
+
+    String gatewayUrl() {
+        return service("gateway").url();
+    }
+
+    PostgresServer postgres() {
+        return infra.postgres();
+    }
+
+    String jdbcUrl() {
+        return infra.postgres().jdbcUrl(database);
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    /** A token of the suite's development key pair (the one the services were started to trust). */
+    static String token(String role) {
+        return TestTokens.token(role);
+    }
+}
