@@ -97,7 +97,7 @@ public class GapSnapshots {
         return nips;
     }
 
-    private void enqueue(String select, List<String> key, String cause) {
+    private int enqueue(String select, List<String> key, String cause) {
         var insert = em.createNativeQuery("""
                 insert into gap_refresh_pending (nip, cause) select nip, :cause from (%s) people
                 on conflict (nip) do update set cause = excluded.cause, requested_at = now()""".formatted(select))
@@ -107,17 +107,31 @@ public class GapSnapshots {
         }
         int n = insert.executeUpdate();
         LOG.debugf("queued %d gap refreshes (%s)", n, cause);
+        return n;
     }
 
-    /** Queues everyone and drains the queue now; for after a bulk load. Returns how many people were refreshed. */
+    /**
+     * Queues everyone and drains the queue now; for after a bulk load. Returns how many people were queued, once the
+     * queue is empty (the scheduled drain may take some of the batches meanwhile).
+     */
     public int rebuildAll() {
-        QuarkusTransaction.requiringNew().run(() -> enqueue("select nip from employee_replica", null, "REBUILD"));
-        int total = 0;
-        int n;
-        while ((n = drainBatch()) > 0) {
-            total += n;
+        int queued = QuarkusTransaction.requiringNew().call(() -> enqueue("select nip from employee_replica", null, "REBUILD"));
+        while (true) {
+            if (drainBatch() > 0) {
+                continue;
+            }
+            long left = QuarkusTransaction.requiringNew().call(() ->
+                    ((Number) em.createNativeQuery("select count(*) from gap_refresh_pending").getSingleResult()).longValue());
+            if (left == 0) {
+                return queued;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return queued;
+            }
         }
-        return total;
     }
 
     @Scheduled(every = "${asn.gaps.drain-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
