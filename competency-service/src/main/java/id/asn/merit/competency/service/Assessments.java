@@ -147,10 +147,14 @@ public class Assessments {
                 .setParameter("method", r.method()).setParameter("purpose", r.purpose()).setParameter("assessor", r.assessor().trim())
                 .setParameter("supersedes", supersedes).setParameter("at", now).setParameter("by", caller.subject())
                 .executeUpdate();
-        for (AssessmentRequest.Score s : r.scores()) {
-            em.createNativeQuery("insert into assessment_score (assessment_id, competency_code, level) values (:id, :c, :l)")
-                    .setParameter("id", id).setParameter("c", s.competencyCode()).setParameter("l", s.level()).executeUpdate();
-        }
+        // every score in one statement, not one per score
+        em.createNativeQuery("""
+                insert into assessment_score (assessment_id, competency_code, level)
+                select :id, s.code, cast(s.level as numeric(2,1)) from unnest(cast(:codes as text[]), cast(:levels as text[])) as s(code, level)""")
+                .setParameter("id", id)
+                .setParameter("codes", r.scores().stream().map(AssessmentRequest.Score::competencyCode).toArray(String[]::new))
+                .setParameter("levels", r.scores().stream().map(sc -> sc.level().toPlainString()).toArray(String[]::new))
+                .executeUpdate();
         if (supersedes != null) {
             em.createNativeQuery("update assessment set superseded_by = :id where id = :old")
                     .setParameter("id", id).setParameter("old", supersedes).executeUpdate();
