@@ -3,7 +3,7 @@ package id.asn.merit.competency.rest;
 import id.asn.merit.competency.mapping.AssessmentRequest;
 import id.asn.merit.competency.mapping.AssessmentView;
 import id.asn.merit.competency.service.Assessments;
-import id.asn.merit.competency.service.PersonAccess;
+import id.asn.merit.platform.security.PersonAccess;
 import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Caller;
@@ -114,7 +114,7 @@ public class AssessmentResource {
         LocalDate fromDate = RequestParams.date("from", from);
         LocalDate toDate = RequestParams.date("to", to);
         String who = nip == null || nip.isBlank() ? null : RequestParams.nip("nip", nip.trim());
-        if (who == null && !access.seesEveryone(true)) {
+        if (who == null && !access.seesEveryone(Roles.ASSESSOR)) {
             if (caller.hasRole(Roles.UNIT_HEAD)) {
                 PersonAccess.Scope scope = access.listScope(null, true);
                 return assessments.list(null, fromDate, toDate, scope.path(), true, paging);
@@ -125,7 +125,7 @@ public class AssessmentResource {
             who = caller.nip();
         }
         if (who != null) {
-            access.checkCanRead(who, true);
+            access.checkCanRead(who, Roles.ASSESSOR);
         }
         return assessments.list(who, fromDate, toDate, null, false, paging);
     }
@@ -142,7 +142,7 @@ public class AssessmentResource {
     public AssessmentView get(@PathParam("id") @Parameter(example = "0b8e1c52-5f0e-4a36-9d0f-3f1d2b8c9a11") String id) {
         AssessmentView a = assessments.get(id);
         try {
-            access.checkCanRead(a.nip(), true);
+            access.checkCanRead(a.nip(), Roles.ASSESSOR);
         } catch (ApiException e) {
             throw ApiException.notFound("assessment", id);
         }

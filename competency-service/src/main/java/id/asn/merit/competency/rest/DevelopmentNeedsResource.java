@@ -1,9 +1,9 @@
 package id.asn.merit.competency.rest;
 
-import id.asn.merit.competency.mapping.CsvWriter;
+import id.asn.merit.platform.web.CsvWriter;
 import id.asn.merit.competency.mapping.DevelopmentNeedsView;
 import id.asn.merit.competency.service.DevelopmentNeedsReport;
-import id.asn.merit.competency.service.PersonAccess;
+import id.asn.merit.platform.security.PersonAccess;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.PageRequest;

@@ -2,12 +2,12 @@ package id.asn.merit.competency.rest;
 
 import id.asn.merit.competency.domain.AssessmentPurpose;
 import id.asn.merit.competency.domain.JpmCategory;
-import id.asn.merit.competency.mapping.CsvWriter;
+import id.asn.merit.platform.web.CsvWriter;
 import id.asn.merit.competency.mapping.GapListRow;
 import id.asn.merit.competency.mapping.GapView;
 import id.asn.merit.competency.service.GapSnapshots;
 import id.asn.merit.competency.service.Gaps;
-import id.asn.merit.competency.service.PersonAccess;
+import id.asn.merit.platform.security.PersonAccess;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.PageRequest;
@@ -88,7 +88,7 @@ public class GapResource {
         if (!nip.matches("\\d{18}")) {
             throw PersonAccess.invisible(nip);
         }
-        access.checkCanRead(nip, false);
+        access.checkCanRead(nip);
         return gaps.gap(nip, target, p, date);
     }
 

@@ -1,5 +1,6 @@
 package id.asn.merit.competency.service;
 
+import id.asn.merit.platform.security.PersonAccess;
 import id.asn.merit.competency.domain.DevelopmentNeeds;
 import id.asn.merit.competency.domain.GapPolicy;
 import id.asn.merit.competency.domain.Importance;

@@ -1,5 +1,6 @@
 package id.asn.merit.competency.service;
 
+import id.asn.merit.platform.security.PersonAccess;
 import id.asn.merit.competency.domain.AssessmentPurpose;
 import id.asn.merit.competency.domain.JobPersonMatch;
 import id.asn.merit.competency.domain.JpmCategory;

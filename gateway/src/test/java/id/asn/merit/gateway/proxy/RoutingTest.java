@@ -40,7 +40,7 @@ class RoutingTest {
             probes.put("/api/v1/" + p, "competency-service");
         }
         for (String p : new String[] {"learning-methods", "training-programs", "training-records", "training-imports",
-                "jp-compliance", "development-plans"}) {
+                "jp-compliance", "leadership-training-compliance", "development-plans"}) {
             probes.put("/api/v1/" + p, "training-service");
         }
         probes.forEach((prefix, service) -> {

@@ -1,18 +1,18 @@
-package id.asn.merit.competency.service;
+package id.asn.merit.platform.security;
 
 import id.asn.merit.platform.problem.ApiException;
-import id.asn.merit.platform.security.Caller;
-import id.asn.merit.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Object-level access of SYSTEM.md §7 to a person's competency data (assessments, gaps, needs): ADMIN and HR_OFFICER
- * see everyone, an ASSESSOR the assessments (not the gaps), a UNIT_HEAD the people whose unit (in the employee
- * replica) lies in the subtree of their {@code unit} claim, an EMPLOYEE themself. A person the caller may not see is
+ * Object-level access of SYSTEM.md §7 to a person's data in a service that keeps an {@code employee_replica}
+ * (nip, org_unit_code, org_unit_path, status) and an {@code org_unit_replica} (code, path): ADMIN and HR_OFFICER see
+ * everyone (and any further roles a call names, e.g. ASSESSOR for assessments), a UNIT_HEAD the people whose unit
+ * lies in the subtree of their {@code unit} claim, an EMPLOYEE themself. A person the caller may not see is
  * answered exactly like a NIP nobody knows (404, same problem), so nobody can probe which NIPs exist.
  */
 @RequestScoped
@@ -42,13 +42,14 @@ public class PersonAccess {
         }
     }
 
-    public boolean seesEveryone(boolean assessments) {
-        return caller.hasAnyRole(Roles.ADMIN, Roles.HR_OFFICER) || assessments && caller.hasRole(Roles.ASSESSOR);
+    /** @param alsoRoles roles that, for this data, see everyone besides ADMIN and HR_OFFICER */
+    public boolean seesEveryone(String... alsoRoles) {
+        return caller.hasAnyRole(Roles.ADMIN, Roles.HR_OFFICER) || alsoRoles.length > 0 && caller.hasAnyRole(alsoRoles);
     }
 
-    /** @param assessments true for assessments (an ASSESSOR sees all), false for gaps and needs */
-    public void checkCanRead(String nip, boolean assessments) {
-        if (seesEveryone(assessments)) {
+    /** 404 (as for an unknown NIP) unless the caller may read this person's data. */
+    public void checkCanRead(String nip, String... alsoRoles) {
+        if (seesEveryone(alsoRoles)) {
             return;
         }
         if (caller.hasRole(Roles.EMPLOYEE) && nip.equals(caller.nip())) {
@@ -72,8 +73,8 @@ public class PersonAccess {
      * The scope of a list the caller asks for: ADMIN and HR_OFFICER any unit (or everyone when none is given), a
      * UNIT_HEAD their own subtree (the default) or a unit inside it; anyone else 403.
      */
-    public Scope listScope(String orgUnit, boolean subtree) {
-        if (caller.hasAnyRole(Roles.ADMIN, Roles.HR_OFFICER)) {
+    public Scope listScope(String orgUnit, boolean subtree, String... alsoRoles) {
+        if (seesEveryone(alsoRoles)) {
             if (orgUnit == null) {
                 return Scope.EVERYONE;
             }
@@ -86,7 +87,7 @@ public class PersonAccess {
         if (caller.hasRole(Roles.UNIT_HEAD) && caller.unit() != null) {
             String head = unitPath(caller.unit());
             if (head == null) {
-                throw ApiException.forbidden("your unit " + caller.unit() + " is not known to competency-service yet");
+                throw ApiException.forbidden("your unit " + caller.unit() + " is not known to this service yet");
             }
             if (orgUnit == null) {
                 return new Scope(caller.unit(), head, true);
@@ -98,7 +99,8 @@ public class PersonAccess {
             }
             return new Scope(orgUnit, path, subtree);
         }
-        throw ApiException.forbidden("lists of people's gaps are for ADMIN, HR_OFFICER and UNIT_HEAD (their own subtree)");
+        throw ApiException.forbidden("lists of people are for ADMIN, HR_OFFICER"
+                + (alsoRoles.length == 0 ? "" : ", " + String.join(", ", alsoRoles)) + " and UNIT_HEAD (their own subtree)");
     }
 
     /** The unit's path from the org replica, or else from an employee of that unit. */
@@ -123,7 +125,7 @@ public class PersonAccess {
         return path.isEmpty() ? null : path.get(0);
     }
 
-    static boolean within(String path, String ancestor) {
+    public static boolean within(String path, String ancestor) {
         return path.equals(ancestor) || path.startsWith(ancestor + "/");
     }
 }

@@ -1,4 +1,4 @@
-package id.asn.merit.competency.mapping;
+package id.asn.merit.platform.web;
 
 import java.math.BigDecimal;
 import java.util.List;
