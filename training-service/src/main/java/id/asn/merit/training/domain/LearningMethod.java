@@ -31,6 +31,9 @@ public class LearningMethod extends PanacheEntityBase {
     public BigDecimal maxJpPerYear;
     @Column(name = "rule_note")
     public String ruleNote;
+    /** Whether records of this method can prove a leadership training (PKP, PKA, PKN II, PKN I; domain.md §5.4). */
+    @Column(name = "counts_as_leadership")
+    public boolean countsAsLeadership;
     @Column(name = "rule_version")
     public int ruleVersion;
     @Version
