@@ -34,15 +34,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -355,34 +353,28 @@ public class TrainingRecords {
         if (keys.isEmpty()) {
             return out;
         }
-        em.flush();
-        em.unwrap(Session.class).doWork(c -> {
-            Map<String, JpRecognition.Caps> caps = JpLedger.caps(c);
-            Map<PersonYear, List<JpRecognition.Entry>> entries = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select r.id, r.nip, r.year, r.status, r.method_code, r.start_date, r.end_date, r.jp
-                    from training_record r
-                    join (select * from unnest(?::varchar[], ?::int[]) as k(nip, year)) k on k.nip = r.nip and k.year = r.year""")) {
-                ps.setArray(1, c.createArrayOf("varchar", keys.stream().map(PersonYear::nip).toArray()));
-                ps.setArray(2, c.createArrayOf("integer", keys.stream().map(PersonYear::year).toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        entries.computeIfAbsent(new PersonYear(rs.getString(2), rs.getInt(3)), k -> new ArrayList<>())
-                                .add(new JpRecognition.Entry(rs.getObject(1, UUID.class), JpRecognition.Status.valueOf(rs.getString(4)),
-                                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                                        rs.getBigDecimal(8)));
-                    }
-                }
-            }
-            for (PersonYear k : keys) {
-                JpRecognition.Result result = JpRecognition.recognise(k.year(), entries.getOrDefault(k, List.of()), caps);
-                for (JpRecognition.Line line : result.lines()) {
-                    if (line.entry().status() == JpRecognition.Status.VERIFIED) {
-                        out.put(line.entry().id(), line.recognisedJp());
-                    }
-                }
-            }
+        Set<String> nips = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        keys.forEach(k -> {
+            nips.add(k.nip());
+            years.add(k.year());
         });
+        Map<PersonYear, List<JpRecognition.Entry>> entries = new HashMap<>();
+        for (TrainingRecord r : TrainingRecord.<TrainingRecord>list("nip in ?1 and year in ?2", nips, years)) {
+            PersonYear k = new PersonYear(r.nip, r.year);
+            if (keys.contains(k)) {
+                entries.computeIfAbsent(k, x -> new ArrayList<>()).add(r.entry());
+            }
+        }
+        Map<String, JpRecognition.Caps> caps = em.unwrap(Session.class).doReturningWork(JpLedger::caps);
+        for (PersonYear k : keys) {
+            JpRecognition.Result result = JpRecognition.recognise(k.year(), entries.getOrDefault(k, List.of()), caps);
+            for (JpRecognition.Line line : result.lines()) {
+                if (line.entry().status() == JpRecognition.Status.VERIFIED) {
+                    out.put(line.entry().id(), line.recognisedJp());
+                }
+            }
+        }
         return out;
     }
 
