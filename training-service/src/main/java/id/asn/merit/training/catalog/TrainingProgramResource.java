@@ -6,6 +6,7 @@ import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.web.IfMatch;
 import id.asn.merit.platform.web.PageRequest;
+import id.asn.merit.training.rest.BooleanParam;
 import id.asn.merit.platform.web.PageResponse;
 import id.asn.merit.training.domain.TrainingRecordRules;
 import jakarta.annotation.security.RolesAllowed;
@@ -108,7 +109,7 @@ public class TrainingProgramResource {
             throw ApiException.badRequest("q", "must be at most 200 characters");
         }
         return programs.list(new TrainingPrograms.Filter(blankToNull(methodCode), level, words,
-                bool("includeInactive", includeInactive)), paging);
+                BooleanParam.parse("includeInactive", includeInactive)), paging);
     }
 
     @GET
@@ -174,17 +175,6 @@ public class TrainingProgramResource {
 
     private static EntityTag etag(TrainingProgramView p) {
         return new EntityTag(Long.toString(p.version()));
-    }
-
-    private static boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.trim().toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.badRequest(name, "must be true or false");
-        };
     }
 
     private static String blankToNull(String s) {

@@ -6,6 +6,7 @@ import id.asn.merit.platform.security.PersonAccess;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.CsvWriter;
 import id.asn.merit.platform.web.PageRequest;
+import id.asn.merit.training.rest.BooleanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -63,7 +64,7 @@ public class LeadershipComplianceResource {
             @QueryParam("size") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size,
             @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.parse(page, size);
-        boolean sub = bool("subtree", subtree);
+        boolean sub = BooleanParam.parse("subtree", subtree);
         String unit = orgUnit == null || orgUnit.isBlank() ? null : orgUnit.trim();
         PersonAccess.Scope scope = access.listScope(unit, sub, Roles.INTEGRATOR);
         if (wantsCsv(headers)) {
@@ -76,17 +77,6 @@ public class LeadershipComplianceResource {
     static boolean wantsCsv(HttpHeaders headers) {
         return headers.getAcceptableMediaTypes().stream().findFirst()
                 .map(m -> m.getType().equals("text") && m.getSubtype().equals("csv")).orElse(false);
-    }
-
-    private static boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.trim().toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.badRequest(name, "must be true or false");
-        };
     }
 
     static final String EXAMPLE = """
