@@ -10,6 +10,8 @@ public final class CompetencyEvents {
     public static final String STANDARD_PUBLISHED = "asn.competency.standard-published.v1";
     public static final String ASSESSMENT_RECORDED = "asn.competency.assessment-recorded.v1";
     public static final String GAP_CHANGED = "asn.competency.gap-changed.v1";
+    /** A dictionary entry was created, replaced or retired; key = the competency code. */
+    public static final String COMPETENCY_CHANGED = "asn.competency.competency-changed.v1";
 
     /** Consumed: employee-service's employees (key NIP) and organisation (key unit or position code). */
     public static final String EMPLOYEE_TOPIC = "asn.employee.v1";

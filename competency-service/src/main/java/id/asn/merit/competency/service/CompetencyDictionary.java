@@ -7,7 +7,10 @@ import id.asn.merit.competency.mapping.CompetencyLevelModel;
 import id.asn.merit.competency.mapping.CompetencyMapper;
 import id.asn.merit.competency.mapping.CompetencyRequest;
 import id.asn.merit.competency.mapping.CompetencyView;
+import id.asn.merit.competency.messaging.CompetencyChangedData;
+import id.asn.merit.competency.messaging.CompetencyEvents;
 import id.asn.merit.competency.repository.CompetencyRepository;
+import id.asn.merit.platform.outbox.Outbox;
 import id.asn.merit.platform.audit.AuditLog;
 import id.asn.merit.platform.problem.ApiException;
 import id.asn.merit.platform.security.Caller;
@@ -44,6 +47,8 @@ public class CompetencyDictionary {
     AuditLog audit;
     @Inject
     Caller caller;
+    @Inject
+    Outbox outbox;
 
     public CompetencyView get(String code) {
         return mapper.toView(require(code));
@@ -68,6 +73,7 @@ public class CompetencyDictionary {
         competencies.persistAndFlush(c);
         CompetencyView created = mapper.toView(c);
         audit.record("CREATE", AUDIT_ENTITY, c.code, null, created);
+        published(c);
         return created;
     }
 
@@ -97,6 +103,7 @@ public class CompetencyDictionary {
         competencies.flush();
         CompetencyView after = mapper.toView(c);
         audit.record("UPDATE", AUDIT_ENTITY, code, before, after);
+        published(c);
         return after;
     }
 
@@ -122,7 +129,13 @@ public class CompetencyDictionary {
         competencies.flush();
         CompetencyView after = mapper.toView(c);
         audit.record("RETIRE", AUDIT_ENTITY, code, before, after);
+        published(c);
         return after;
+    }
+
+    /** asn.competency.competency-changed.v1 through the outbox, in the transaction of the change. */
+    private void published(Competency c) {
+        outbox.publish(CompetencyEvents.TOPIC, c.code, CompetencyEvents.COMPETENCY_CHANGED, CompetencyChangedData.of(c));
     }
 
     Competency require(String code) {

@@ -39,8 +39,8 @@ class LearningMethodApiTest {
         given().auth().oauth2(TestInfra.token("ADMIN")).get("/api/v1/learning-methods?size=many")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).get("/api/v1/training-records/audit").then().statusCode(403);
-        given().auth().oauth2(TestInfra.token("ADMIN")).get("/api/v1/training-records/audit").then().statusCode(200)
-                // other test classes of the shared app write audited changes first, so the log is not empty
-                .body("page", equalTo(0)).body("total", greaterThanOrEqualTo(0));
+        // other tests of the module write audit entries: an entity nobody changes has none
+        given().auth().oauth2(TestInfra.token("ADMIN")).get("/api/v1/training-records/audit?entity=NoSuchEntity").then().statusCode(200)
+                .body("total", equalTo(0));
     }
 }
