@@ -7,59 +7,43 @@ import id.asn.merit.employee.domain.FixedByNip;
 import id.asn.merit.employee.domain.Gender;
 import id.asn.merit.employee.service.EmployeeService;
 import id.asn.merit.platform.audit.AuditLog;
+import id.asn.merit.platform.imports.ImportHandler;
+import id.asn.merit.platform.imports.ImportJob;
+import id.asn.merit.platform.imports.ImportJobs;
+import id.asn.merit.platform.imports.ImportReader;
+import id.asn.merit.platform.imports.ImportRow;
+import id.asn.merit.platform.imports.ImportRowError;
 import id.asn.merit.platform.outbox.Outbox;
-import id.asn.merit.platform.problem.ApiException;
-import id.asn.merit.platform.problem.Problem.FieldError;
-import id.asn.merit.platform.security.Caller;
-import id.asn.merit.platform.web.RequestIds;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Bulk employee import: the upload is spooled to disk, then a background worker streams it in batches. Each batch
- * commits its upserts, their audit entries, their outbox events, its row errors and the job's progress together, so
- * a crash loses nothing (an interrupted job is resumed on start and re-running rows is harmless: rows are upserted by
- * NIP and an unchanged row changes nothing). Memory stays bounded by the batch size whatever the file size.
+ * Bulk employee import, on platform's {@link ImportJobs} engine (spooling, the job and its progress, batches in their
+ * own transactions, resume after a crash): this handler checks each row with the rules of {@code POST /employees} and
+ * writes a batch by upserting by NIP, with its history, audit entries and outbox events. Re-running rows is harmless:
+ * an unchanged row changes nothing.
  */
 @ApplicationScoped
-public class EmployeeImportJobs {
-    private static final Logger LOG = Logger.getLogger(EmployeeImportJobs.class);
+public class EmployeeImportJobs implements ImportHandler<ImportRowValidator.ValidRow> {
+    /** {@code education: {level, field}} in a JSON row stands for the CSV's educationLevel and educationField. */
+    static final ImportReader.Shape SHAPE = new ImportReader.Shape(
+            Map.of("education.level", "educationLevel", "education.field", "educationField"), java.util.Set.of());
 
     @Inject
     AgroalDataSource dataSource;
@@ -68,236 +52,50 @@ public class EmployeeImportJobs {
     @Inject
     AuditLog audit;
     @Inject
-    Caller caller;
-    @Inject
     Clock clock;
+    @Inject
+    ImportJobs engine;
 
-    /** Where uploads are spooled until their job completes; the system temp directory when not set. */
-    @ConfigProperty(name = "asn.import.directory")
-    java.util.Optional<Path> configuredDirectory;
-    @ConfigProperty(name = "asn.import.batch-size", defaultValue = "1000")
-    int batchSize;
-
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "employee-import");
-        t.setDaemon(true);
-        return t;
-    });
-
-    void resume(@Observes StartupEvent event) {
-        List<UUID> unfinished = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select id from import_job where status in ('QUEUED', 'RUNNING') order by created_at")) {
-            while (rs.next()) {
-                unfinished.add(rs.getObject(1, UUID.class));
-            }
-        } catch (SQLException e) {
-            LOG.warn("cannot look for unfinished imports", e);
-        }
-        unfinished.forEach(id -> worker.submit(() -> run(id)));
+    @Override
+    public String name() {
+        return "employee";
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** An upload on disk: its rows counted and its bytes hashed while it was written (one pass, constant memory). */
-    public record Spooled(UUID id, ImportReader.Format format, Path file, int total, String sha256) {
+    @Override
+    public ImportReader.Shape shape() {
+        return SHAPE;
     }
 
     /** Where uploads wait for their job; a rejected upload's file is deleted at once. */
     public Path directory() {
-        return configuredDirectory.orElse(Path.of(System.getProperty("java.io.tmpdir"), "asn-employee-imports"));
+        return engine.directory(this);
     }
 
-    /** Spools the body to disk, counting its rows while it streams in; an unreadable or empty file is a 400 and leaves nothing behind. */
-    public Spooled spool(ImportReader.Format format, InputStream body) {
-        UUID id = UUID.randomUUID();
-        Path file;
-        try {
-            Files.createDirectories(directory());
-            file = directory().resolve(id + "." + format.name().toLowerCase());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the upload", e);
-        }
-        int total;
-        MessageDigest digest = sha256();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            total = ImportReader.count(format, new SpoolingStream(body, out, digest));
-        } catch (SpoolingStream.WriteFailure e) {
-            discard(file);
-            throw new UncheckedIOException("cannot store the upload", (IOException) e.getCause());
-        } catch (IOException e) {
-            discard(file);
-            throw new UncheckedIOException("cannot store the upload", e);
-        } catch (RuntimeException e) {
-            discard(file);
-            throw ApiException.badRequest("body", "cannot read the " + format + " file: " + message(e));
-        }
-        if (total == 0) {
-            discard(file);
-            throw ApiException.badRequest("body", "the file has no data rows");
-        }
-        return new Spooled(id, format, file, total, HexFormat.of().formatHex(digest.digest()));
-    }
-
-    /** Records the job of a spooled upload (in the caller's transaction, if any); {@link #start} queues it after commit. */
-    public ImportJobView record(Spooled upload) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     insert into import_job (id, status, format, file_path, total, created_by, roles, request_id)
-                     values (?, 'QUEUED', ?, ?, ?, ?, ?, ?)""")) {
-            ps.setObject(1, upload.id());
-            ps.setString(2, upload.format().name());
-            ps.setString(3, upload.file().toString());
-            ps.setInt(4, upload.total());
-            ps.setString(5, caller.subject());
-            ps.setString(6, String.join(",", caller.roles()));
-            ps.setString(7, RequestIds.current());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new ImportJobView(upload.id(), "QUEUED", upload.format().name(), upload.total(), 0, 0, 0, 0, 0, List.of(), 0, null,
-                caller.subject(), OffsetDateTime.now(), null, null);
-    }
-
-    public void start(UUID id) {
-        worker.submit(() -> run(id));
-    }
-
-    /** Deletes an upload that will not be imported (rejected, or a replayed Idempotency-Key). */
-    public static void discard(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warnf(e, "cannot delete the rejected upload %s", file);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Copies what the reader reads to the spool file and the digest; closing it copies the rest (the reader may stop early). */
-    static final class SpoolingStream extends FilterInputStream {
-        static final class WriteFailure extends RuntimeException {
-            WriteFailure(IOException cause) {
-                super(cause);
-            }
-        }
-
-        private final OutputStream out;
-        private final MessageDigest digest;
-
-        SpoolingStream(InputStream in, OutputStream out, MessageDigest digest) {
-            super(in);
-            this.out = out;
-            this.digest = digest;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                write(buffer, offset, n);
-            }
-            return n;
-        }
-
-        private void write(byte[] buffer, int offset, int length) {
-            digest.update(buffer, offset, length);
-            try {
-                out.write(buffer, offset, length);
-            } catch (IOException e) {
-                throw new WriteFailure(e);
-            }
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            return read(new byte[(int) Math.min(n, 8192)]);
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
-
-        @Override
-        public void close() throws IOException {
-            byte[] rest = new byte[1 << 16];
-            while (read(rest, 0, rest.length) >= 0) {
-                // drain: the file must hold the whole upload
-            }
-        }
-    }
-
-    private static String message(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
-
-    record Job(UUID id, String format, Path file, int processed, String actor, String roles, String requestId) {
-    }
-
-    void run(UUID id) {
-        Job job;
-        try {
-            job = load(id);
-        } catch (SQLException e) {
-            LOG.errorf(e, "import %s: cannot load", id);
-            return;
-        }
-        if (job == null) {
-            return;
-        }
-        try (InputStream in = Files.newInputStream(job.file());
-             ImportReader reader = ImportReader.open(ImportReader.Format.valueOf(job.format()), in)) {
-            Context ctx = context();
-            List<ImportRow> batch = new ArrayList<>(batchSize);
-            ImportRow row;
-            while ((row = reader.next()) != null) {
+    @Override
+    public Session<ImportRowValidator.ValidRow> open(ImportJob job) throws SQLException {
+        Context ctx = context();
+        return new Session<>() {
+            @Override
+            public void see(ImportRow row) {
                 ctx.noteNip(row);
-                if (row.row() <= job.processed()) {
-                    continue; // committed before an interruption
-                }
-                batch.add(row);
-                if (batch.size() == batchSize) {
-                    process(job, ctx, batch);
-                    batch.clear();
-                }
             }
-            process(job, ctx, batch);
-            finish(id, "COMPLETED", null);
-            Files.deleteIfExists(job.file()); // every row is in the database now; a failed job keeps its file
-            LOG.infof("import %s completed", id);
-        } catch (Exception e) {
-            LOG.errorf(e, "import %s failed", id);
-            finish(id, "FAILED", message(e));
-        }
+
+            @Override
+            public Parsed<ImportRowValidator.ValidRow> parse(ImportRow row) {
+                Integer first = ctx.duplicateOf.get(row.row());
+                if (first != null) {
+                    return Parsed.refused(List.of(new id.asn.merit.platform.problem.Problem.FieldError("nip",
+                            "the same NIP is in row " + first + " of this file")));
+                }
+                ImportRowValidator.Result result = ImportRowValidator.validate(row, ctx.unitPaths.keySet(), ctx.openPositions);
+                return result.valid() != null ? Parsed.ok(result.valid()) : Parsed.refused(result.errors());
+            }
+
+            @Override
+            public Written write(Connection connection, List<Numbered<ImportRowValidator.ValidRow>> rows) throws SQLException {
+                return EmployeeImportJobs.this.write(connection, job, ctx, rows.stream().map(Numbered::value).toList());
+            }
+        };
     }
 
     /** What a job looks up once: the open org units with their paths, position types, and the NIPs seen so far. */
@@ -343,98 +141,17 @@ public class EmployeeImportJobs {
         return ctx;
     }
 
-    /** What one write of rows did: counts, and the rows refused by the rules that need the stored record. */
-    record Written(int created, int updated, int unchanged, List<Object[]> errors) {
-    }
-
-    /**
-     * Validates a batch, then writes its good rows with one statement. Should the database still refuse the batch (a
-     * constraint no validation knew of), the batch is rolled back and retried row by row, each row in its own
-     * transaction, so only the rows the database refuses are reported and the job goes on.
-     */
-    private void process(Job job, Context ctx, List<ImportRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<ImportRowValidator.ValidRow> valid = new ArrayList<>();
-        List<Object[]> errors = new ArrayList<>();
-        for (ImportRow row : rows) {
-            Integer first = ctx.duplicateOf.get(row.row());
-            if (first != null) {
-                errors.add(new Object[] {row.row(), "nip", "the same NIP is in row " + first + " of this file"});
-                continue;
-            }
-            ImportRowValidator.Result result = ImportRowValidator.validate(row, ctx.unitPaths.keySet(), ctx.openPositions);
-            if (result.valid() != null) {
-                valid.add(result.valid());
-            } else {
-                for (FieldError e : result.errors()) {
-                    errors.add(new Object[] {row.row(), e.field(), e.message()});
-                }
-            }
-        }
-        int lastRow = rows.get(rows.size() - 1).row();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Written written = write(c, job, ctx, valid);
-                errors.addAll(written.errors());
-                progress(c, job, lastRow, written.created(), written.updated(), written.unchanged(), errors);
-                c.commit();
-                return;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                LOG.warnf("import %s: the batch up to row %d failed (%s); writing its rows one by one", job.id(), lastRow, message(e));
-            }
-            int created = 0;
-            int updated = 0;
-            int unchanged = 0;
-            for (ImportRowValidator.ValidRow row : valid) {
-                try {
-                    Written written = write(c, job, ctx, List.of(row));
-                    c.commit();
-                    created += written.created();
-                    updated += written.updated();
-                    unchanged += written.unchanged();
-                    errors.addAll(written.errors());
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    errors.add(new Object[] {row.row(), "row", "the database refused the row: " + message(e)});
-                }
-            }
-            errors.sort(java.util.Comparator.comparingInt(e -> (Integer) e[0]));
-            progress(c, job, lastRow, created, updated, unchanged, errors);
-            c.commit();
-        }
-    }
-
-    private static void progress(Connection c, Job job, int lastRow, int created, int updated, int unchanged, List<Object[]> errors)
-            throws SQLException {
-        insertErrors(c, job.id(), errors);
-        long failedRows = errors.stream().map(e -> e[0]).distinct().count();
-        try (PreparedStatement ps = c.prepareStatement("""
-                update import_job set processed = ?, created = created + ?, updated = updated + ?,
-                       unchanged = unchanged + ?, failed = failed + ? where id = ?""")) {
-            ps.setInt(1, lastRow);
-            ps.setInt(2, created);
-            ps.setInt(3, updated);
-            ps.setInt(4, unchanged);
-            ps.setLong(5, failedRows);
-            ps.setObject(6, job.id());
-            ps.executeUpdate();
-        }
-    }
 
     /**
      * Writes rows that passed validation on the caller's transaction: checks them against the stored record (fields
      * fixed by the NIP, position and unit), upserts them, records their history entries, audit entries and events.
      */
-    private Written write(Connection c, Job job, Context ctx, List<ImportRowValidator.ValidRow> rows) throws SQLException {
+    private Written write(Connection c, ImportJob job, Context ctx, List<ImportRowValidator.ValidRow> rows) throws SQLException {
         if (rows.isEmpty()) {
-            return new Written(0, 0, 0, List.of());
+            return Written.NOTHING;
         }
         Map<String, Map<String, Object>> before = current(c, rows);
-        List<Object[]> errors = new ArrayList<>();
+        List<ImportRowError> errors = new ArrayList<>();
         List<ImportRowValidator.ValidRow> writable = new ArrayList<>();
         for (ImportRowValidator.ValidRow r : rows) {
             Map<String, Object> stored = before.get(r.nip());
@@ -447,7 +164,7 @@ public class EmployeeImportJobs {
                     LocalDate.parse((String) stored.get("birth_date")), EmploymentType.valueOf((String) stored.get("employment_type")),
                     r.gender(), r.birthDate(), r.employmentType());
             if (fixed.isPresent()) {
-                errors.add(new Object[] {r.row(), fixed.get().field(), fixed.get().message()});
+                errors.add(new ImportRowError(r.row(), fixed.get().field(), fixed.get().message()));
                 continue;
             }
             // an empty rank, position or education keeps the stored one: an import never clears history-backed values
@@ -456,8 +173,8 @@ public class EmployeeImportJobs {
                     storedLevel == null ? null : EducationLevel.valueOf(storedLevel), (String) stored.get("education_field"));
             String positionUnit = kept.positionCode() == null ? null : ctx.positionUnits.get(kept.positionCode());
             if (positionUnit != null && !positionUnit.equals(kept.orgUnitCode())) {
-                errors.add(new Object[] {r.row(), "positionCode", "the current position " + kept.positionCode() + " belongs to org unit "
-                        + positionUnit + ", not " + kept.orgUnitCode() + "; give the positionCode in the new unit"});
+                errors.add(new ImportRowError(r.row(), "positionCode", "the current position " + kept.positionCode() + " belongs to org unit "
+                        + positionUnit + ", not " + kept.orgUnitCode() + "; give the positionCode in the new unit"));
                 continue;
             }
             writable.add(kept);
@@ -492,7 +209,7 @@ public class EmployeeImportJobs {
      * The history entries of the rows written, dated today: the first entries of a new NIP, and an entry for each rank,
      * position or education an import changes, so the record stays the entry in force (see HistoryInForce).
      */
-    private void recordHistory(Connection c, Job job, Context ctx, List<ImportRowValidator.ValidRow> written,
+    private void recordHistory(Connection c, ImportJob job, Context ctx, List<ImportRowValidator.ValidRow> written,
             Map<String, Map<String, Object>> before) throws SQLException {
         LocalDate today = LocalDate.now(clock);
         try (PreparedStatement ranks = c.prepareStatement(
@@ -538,7 +255,7 @@ public class EmployeeImportJobs {
     }
 
     /** @return {created, updated} */
-    private int[] upsert(Connection c, Job job, Context ctx, List<ImportRowValidator.ValidRow> rows,
+    private int[] upsert(Connection c, ImportJob job, Context ctx, List<ImportRowValidator.ValidRow> rows,
             Map<String, Map<String, Object>> before) throws SQLException {
         int created = 0;
         int updated = 0;
@@ -664,49 +381,4 @@ public class EmployeeImportJobs {
         return m;
     }
 
-    private static void insertErrors(Connection c, UUID job, List<Object[]> errors) throws SQLException {
-        if (errors.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into import_error (job_id, row_no, field, message) values (?, ?, ?, ?)")) {
-            for (Object[] e : errors) {
-                ps.setObject(1, job);
-                ps.setInt(2, (Integer) e[0]);
-                ps.setString(3, (String) e[1]);
-                String message = (String) e[2];
-                ps.setString(4, message.length() > 1000 ? message.substring(0, 1000) : message);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private Job load(UUID id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     update import_job set status = 'RUNNING', started_at = coalesce(started_at, now())
-                     where id = ? and status in ('QUEUED', 'RUNNING')
-                     returning format, file_path, processed, created_by, roles, request_id""")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                return new Job(id, rs.getString(1), Path.of(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6));
-            }
-        }
-    }
-
-    private void finish(UUID id, String status, String error) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("update import_job set status = ?, finished_at = now(), error = ? where id = ?")) {
-            ps.setString(1, status);
-            ps.setString(2, error);
-            ps.setObject(3, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            LOG.errorf(e, "import %s: cannot record the end", id);
-        }
-    }
 }

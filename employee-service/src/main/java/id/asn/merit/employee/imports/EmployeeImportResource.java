@@ -1,12 +1,11 @@
 package id.asn.merit.employee.imports;
 
-import id.asn.merit.platform.problem.ApiException;
+import id.asn.merit.platform.imports.ImportJobs;
 import id.asn.merit.platform.problem.Problem;
 import id.asn.merit.platform.security.Roles;
 import id.asn.merit.platform.web.Idempotency;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
-import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,14 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/employee-imports")
 @Tag(name = "Employee imports", description = "Bulk import of employees from CSV or a JSON array, processed asynchronously")
@@ -64,9 +55,7 @@ public class EmployeeImportResource {
     @Inject
     EmployeeImportJobs jobs;
     @Inject
-    AgroalDataSource dataSource;
-    @Inject
-    Idempotency idempotency;
+    ImportJobs engine;
 
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
@@ -81,26 +70,8 @@ public class EmployeeImportResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another file", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(InputStream body, @HeaderParam("Content-Type") String contentType, @Context UriInfo uri,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "retry-safe start: the same key and the same file replay the first response (one job)") String idempotencyKey) {
-        ImportReader.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
-                ? ImportReader.Format.CSV : ImportReader.Format.JSON;
-        EmployeeImportJobs.Spooled upload = jobs.spool(format, body);
-        Response response;
-        try {
-            // the file's hash stands for the body: a retry of the same upload replays, another file under the key is a 422
-            response = idempotency.run(idempotencyKey, "/api/v1/employee-imports", format + ":" + upload.sha256(), () -> {
-                ImportJobView job = jobs.record(upload);
-                return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
-            });
-        } catch (RuntimeException e) {
-            EmployeeImportJobs.discard(upload.file());
-            throw e;
-        }
-        if (response.getEntity() instanceof ImportJobView job) {
-            jobs.start(job.id()); // after the commit, so the worker finds the job
-        } else {
-            EmployeeImportJobs.discard(upload.file()); // a replay: the first upload is the one imported
-        }
-        return response;
+        return engine.accept(jobs, "/api/v1/employee-imports", "EmployeeImport", contentType, body, idempotencyKey, uri,
+                ImportJobView::of);
     }
 
     @GET
@@ -111,7 +82,7 @@ public class EmployeeImportResource {
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportJobView get(@PathParam("id") String id) {
-        return view(parse(id));
+        return ImportJobView.of(engine.view(jobs, ImportJobs.parseId(id)));
     }
 
     @GET
@@ -122,68 +93,6 @@ public class EmployeeImportResource {
     @APIResponse(responseCode = "200", description = "A page of row errors")
     public PageResponse<ImportJobView.RowError> errors(@PathParam("id") String id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        UUID job = parse(id);
-        view(job);
-        PageRequest paging = PageRequest.of(page, size);
-        return new PageResponse<>(rowErrors(job, paging.size(), paging.offset()), paging.page(), paging.size(), errorCount(job));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("import", id);
-        }
-    }
-
-    private ImportJobView view(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select * from import_job where id = ?")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ApiException.notFound("import", id.toString());
-                }
-                return new ImportJobView(id, rs.getString("status"), rs.getString("format"), rs.getInt("total"),
-                        rs.getInt("processed"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
-                        rs.getInt("failed"), rowErrors(id, 100, 0), errorCount(id), rs.getString("error"), rs.getString("created_by"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
-                        rs.getObject("finished_at", OffsetDateTime.class));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<ImportJobView.RowError> rowErrors(UUID id, int limit, int offset) {
-        List<ImportJobView.RowError> errors = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "select row_no, field, message from import_error where job_id = ? order by row_no, field, message limit ? offset ?")) {
-            ps.setObject(1, id);
-            ps.setInt(2, limit);
-            ps.setInt(3, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    errors.add(new ImportJobView.RowError(rs.getInt(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return errors;
-    }
-
-    private long errorCount(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from import_error where job_id = ?")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return engine.errors(jobs, ImportJobs.parseId(id), PageRequest.of(page, size)).map(ImportJobView.RowError::of);
     }
 }

@@ -1,5 +1,7 @@
 package id.asn.merit.employee.imports;
 
+import id.asn.merit.platform.imports.ImportJobState;
+import id.asn.merit.platform.imports.ImportRowError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -15,5 +17,14 @@ public record ImportJobView(UUID id, @Schema(enumeration = {"QUEUED", "RUNNING",
     @Schema(name = "EmployeeImportRowError")
     public record RowError(@Schema(example = "17") int row, @Schema(example = "nip") String field,
             @Schema(example = "gender digit 1 (digit 15) does not match gender F") String message) {
+        static RowError of(ImportRowError e) {
+            return new RowError(e.row(), e.field(), e.message());
+        }
+    }
+
+    static ImportJobView of(ImportJobState s) {
+        return new ImportJobView(s.id(), s.status(), s.format(), s.total(), s.processed(), s.created(), s.updated(), s.unchanged(),
+                s.failed(), s.errors().stream().map(RowError::of).toList(), s.errorCount(), s.error(), s.createdBy(), s.createdAt(),
+                s.startedAt(), s.finishedAt());
     }
 }

@@ -6,6 +6,7 @@ import id.asn.merit.employee.domain.EmploymentType;
 import id.asn.merit.employee.domain.Gender;
 import id.asn.merit.employee.domain.NipValidator;
 import id.asn.merit.employee.domain.Rank;
+import id.asn.merit.platform.imports.ImportRow;
 import id.asn.merit.platform.problem.Problem.FieldError;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package id.asn.merit.employee.imports;
 
+import id.asn.merit.platform.imports.ImportRow;
 import id.asn.merit.platform.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package id.asn.merit.employee.imports;
+package id.asn.merit.platform.imports;
 
 import java.util.Map;
 

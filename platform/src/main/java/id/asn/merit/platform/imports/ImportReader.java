@@ -1,4 +1,4 @@
-package id.asn.merit.employee.imports;
+package id.asn.merit.platform.imports;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,18 +18,47 @@ import java.util.Map;
 
 /**
  * Streams the rows of an import file one at a time, so a file of any size is read in constant memory: CSV (RFC 4180
- * quoting, header row, UTF-8, optional BOM) or a JSON array of objects.
+ * quoting, header row, UTF-8, optional BOM) or a JSON array of objects. Every value arrives as text by column name;
+ * how a JSON object nests or lists values is told by a {@link Shape}.
  */
 public abstract class ImportReader implements Closeable {
     public enum Format {
-        CSV, JSON
+        CSV, JSON;
+
+        /** CSV for {@code text/csv}, JSON otherwise (the resource's {@code @Consumes} admits only those two). */
+        public static Format of(String contentType) {
+            return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv") ? CSV : JSON;
+        }
+    }
+
+    /**
+     * How the JSON objects of an import map onto the flat columns of its CSV.
+     *
+     * @param aliases  a nested object's fields, as {@code parent.field}, to the column they stand for (e.g.
+     *                 {@code education.level -> educationLevel}); an object whose fields no alias names reads as
+     *                 {@code <structured>} (a row error for the handler), as does any array not listed below
+     * @param lists    the columns a JSON array of scalars may give; its values are joined with {@link #LIST_SEPARATOR},
+     *                 as a CSV cell would list them
+     */
+    public record Shape(Map<String, String> aliases, java.util.Set<String> lists) {
+        public static final Shape FLAT = new Shape(Map.of(), java.util.Set.of());
+        public static final String LIST_SEPARATOR = "|";
+
+        boolean nests(String name) {
+            String prefix = name + ".";
+            return aliases.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+        }
     }
 
     /** @return the next row, or null at the end */
     public abstract ImportRow next() throws IOException;
 
     public static ImportReader open(Format format, InputStream in) throws IOException {
-        return format == Format.CSV ? new Csv(in) : new Json(in);
+        return open(format, in, Shape.FLAT);
+    }
+
+    public static ImportReader open(Format format, InputStream in, Shape shape) throws IOException {
+        return format == Format.CSV ? new Csv(in) : new Json(in, shape);
     }
 
     static final class Csv extends ImportReader {
@@ -116,12 +145,14 @@ public abstract class ImportReader implements Closeable {
 
     static final class Json extends ImportReader {
         private final JsonParser parser;
+        private final Shape shape;
         private int row;
 
-        Json(InputStream in) throws IOException {
+        Json(InputStream in, Shape shape) throws IOException {
+            this.shape = shape;
             parser = new JsonFactory().createParser(in);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new IllegalArgumentException("the JSON body must be an array of employee objects");
+                throw new IllegalArgumentException("the JSON body must be an array of objects");
             }
         }
 
@@ -141,13 +172,18 @@ public abstract class ImportReader implements Closeable {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (name.equals("education") && value == JsonToken.START_OBJECT) {
+                if (value == JsonToken.START_OBJECT && shape.nests(name)) {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String inner = parser.currentName();
-                        parser.nextToken();
-                        values.put(inner.equals("level") ? "educationLevel" : inner.equals("field") ? "educationField" : "education." + inner,
-                                parser.getValueAsString());
+                        String inner = name + "." + parser.currentName();
+                        if (parser.nextToken().isStructStart()) {
+                            parser.skipChildren();
+                            values.put(shape.aliases().getOrDefault(inner, inner), "<structured>");
+                        } else {
+                            values.put(shape.aliases().getOrDefault(inner, inner), parser.getValueAsString());
+                        }
                     }
+                } else if (value == JsonToken.START_ARRAY && shape.lists().contains(name)) {
+                    values.put(name, list());
                 } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     parser.skipChildren();
                     values.put(name, "<structured>");
@@ -158,6 +194,22 @@ public abstract class ImportReader implements Closeable {
             return new ImportRow(row, values);
         }
 
+        /** The scalars of an array joined as a CSV cell lists them; an array holding objects or arrays is {@code <structured>}. */
+        private String list() throws IOException {
+            StringBuilder joined = new StringBuilder();
+            boolean structured = false;
+            JsonToken t;
+            while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                if (t.isStructStart()) {
+                    parser.skipChildren();
+                    structured = true;
+                } else if (t != JsonToken.VALUE_NULL) {
+                    joined.append(joined.isEmpty() ? "" : Shape.LIST_SEPARATOR).append(parser.getValueAsString());
+                }
+            }
+            return structured ? "<structured>" : joined.toString();
+        }
+
         @Override
         public void close() throws IOException {
             parser.close();
@@ -166,7 +218,7 @@ public abstract class ImportReader implements Closeable {
 
     /** Counts the data rows without keeping them. */
     public static int count(Format format, InputStream in) {
-        try (ImportReader reader = open(format, in)) {
+        try (ImportReader reader = open(format, in, Shape.FLAT)) {
             int n = 0;
             while (reader.next() != null) {
                 n++;
