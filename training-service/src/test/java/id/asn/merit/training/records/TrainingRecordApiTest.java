@@ -39,6 +39,8 @@ class TrainingRecordApiTest {
 
     @Inject
     TrainingFixtures fixtures;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void world() {
@@ -81,6 +83,23 @@ class TrainingRecordApiTest {
                 .body("jp", equalTo(2.0f)).body("durationMinutes", equalTo(90)).body("name", nullValue())
                 .body("status", equalTo("VERIFIED")).body("decidedBy", notNullValue()).body("decidedAt", notNullValue())
                 .body("recognisedJp", equalTo(2.0f));
+    }
+
+    @Test
+    void aProgrammeFillsTheRecord() {
+        fixtures.exec("""
+                insert into training_program (code, title, method_code, organizer, jp, competency_codes, leadership_level)
+                values ('TRH1-PKA', 'Pelatihan Kepemimpinan Administrator', 'KL01', 'LAN RI', 40, '{M.1,M.7}', 'PKA')
+                on conflict (code) do nothing""");
+        Map<String, Object> b = Map.of("nip", RINA, "programCode", "TRH1-PKA", "startDate", TODAY.toString(),
+                "endDate", TODAY.toString(), "certificateNumber", cert(), "status", "VERIFIED");
+        as("HR_OFFICER").body(b).post(PATH).then().statusCode(201)
+                .body("programCode", equalTo("TRH1-PKA")).body("title", equalTo("Pelatihan Kepemimpinan Administrator"))
+                .body("methodCode", equalTo("KL01")).body("organizer", equalTo("LAN RI")).body("jp", equalTo(40.0f))
+                .body("competencyCodes", equalTo(List.of("M.1", "M.7"))).body("leadershipLevel", equalTo("PKA"))
+                .body("recognisedJp", notNullValue());
+        as("HR_OFFICER").body(with(body(RINA, cert(), 2), "programCode", "NO-SUCH")).post(PATH).then().statusCode(400)
+                .body("errors[0].field", equalTo("programCode"));
     }
 
     @Test
@@ -168,6 +187,56 @@ class TrainingRecordApiTest {
         // a correction onto the existing key is refused the same way
         as("HR_OFFICER").body(Map.of("organizer", "BPSDM PROVINSI JAWA BARAT")).patch(PATH + "/" + third).then().statusCode(409)
                 .body("detail", containsString(first));
+    }
+
+    @Test
+    void concurrentDuplicatesGiveOneRecordAndA409NamingIt() throws Exception {
+        Map<String, Object> b = body(BUDI, cert(), 2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> as("HR_OFFICER").body(b).post(PATH).andReturn()));
+            }
+            List<io.restassured.response.Response> responses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                responses.add(a.get());
+            }
+            List<io.restassured.response.Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
+            assertThat(created, hasSize(1));
+            String id = created.get(0).path("id");
+            for (var r : responses) {
+                if (r.statusCode() != 201) {
+                    assertThat(r.statusCode(), equalTo(409));
+                    assertThat(r.<String>path("detail"), containsString(id));
+                    assertThat(r.<String>path("errors[0].field"), equalTo("certificateNumber"));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void movingTheEndDateIntoAnotherYearRefreshesBothYears() {
+        String nip = "199001012015031904";
+        fixtures.employee(nip, "Sari", null, "PELAKSANA", "TRH1-B", "TRH1/TRH1-B");
+        int year = TODAY.getYear();
+        String id = create(body(nip, cert(), 7));
+        assertThat(claimed(nip, year), equalTo(7.0));
+        java.time.LocalDate lastYear = java.time.LocalDate.of(year - 1, 12, 30);
+        as("HR_OFFICER").header("If-Match", "\"0\"").body(Map.of("startDate", lastYear.toString(), "endDate", lastYear.plusDays(1).toString()))
+                .patch(PATH + "/" + id).then().statusCode(200).body("year", equalTo(year - 1));
+        assertThat(claimed(nip, year), equalTo(0.0));
+        assertThat(claimed(nip, year - 1), equalTo(7.0));
+    }
+
+    double claimed(String nip, int year) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            List<?> rows = em.createNativeQuery("select claimed_jp from jp_person_year where nip = :n and year = :y")
+                    .setParameter("n", nip).setParameter("y", year).getResultList();
+            return rows.isEmpty() ? -1.0 : ((Number) rows.get(0)).doubleValue();
+        });
     }
 
     @Test
