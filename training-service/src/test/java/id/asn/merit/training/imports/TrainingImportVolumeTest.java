@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * 20 000 rows in one job: ten batches of 2 000 (asn.import.batch-size), each its own transaction, finish with every
+ * 20 000 rows in one job: four batches of 5 000 (asn.import.batch-size), each its own transaction, finish with every
  * record stored, every person-year in the ledger and one recorded event per record. No timing is asserted.
  */
 @QuarkusTest
