@@ -274,10 +274,9 @@ public class ComplianceQueries {
                         select e.nip, e.name, e.org_unit_code, %s as required_jp, %s as recognised_jp
                         from employee_replica e
                         %s
-                        %s
-                        where %s""".formatted(ComplianceSql.REQUIRED,
+                        where %s""".formatted(ComplianceSql.required(policy, params),
                         asOf.isBefore(today) ? "coalesce(u.jp, 0) + coalesce(cp.jp, 0)" : "coalesce(p.recognised_jp, 0)",
-                        source, ComplianceSql.requiredJoin(policy, params), scope.where(params));
+                        source, scope.where(params));
                 long elapsed = JpCompliance.elapsedDays(year, asOf);
                 String projected = """
                         select f.*, greatest(0, f.required_jp - f.projected_jp) as expected_shortfall
