@@ -21,7 +21,7 @@ class TrainingFixturesTest {
 
     @Test
     void recordsRefreshTheLedgerAndTheThresholdOnce() {
-        String nip = "199001012015031901";
+        String nip = "197701012003121777";
         fixtures.employee(nip, "Ledger Person", "P-LEDGER", "PELAKSANA", "U-LEDGER", "U-LEDGER");
         LocalDate d = LocalDate.of(2025, 3, 3);
         fixtures.verified(nip, "KL03", d, d.plusDays(1), "12");
