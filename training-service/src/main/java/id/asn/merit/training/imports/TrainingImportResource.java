@@ -64,8 +64,8 @@ public class TrainingImportResource {
     static final String JOB_EXAMPLE = """
             {"id":"5b7f3c0e-8a4e-4c47-9d0b-2f1f6f6d3a11","status":"RUNNING","format":"CSV","total":20000,"processed":12000,
              "created":11950,"duplicates":40,"failed":10,"errors":[{"row":17,"field":"endDate","message":"must be on or after startDate 2026-03-02"}],
-             "errorCount":10,"error":null,"createdBy":"hr-officer","createdAt":"2026-05-04T08:00:00Z",
-             "startedAt":"2026-05-04T08:00:01Z","finishedAt":null}""";
+             "errorCount":10,"createdBy":"hr-officer","createdAt":"2026-05-04T08:00:00Z",
+             "startedAt":"2026-05-04T08:00:01Z"}""";
 
     @Inject
     TrainingImportHandler handler;

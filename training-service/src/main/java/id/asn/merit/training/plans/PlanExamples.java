@@ -23,8 +23,7 @@ final class PlanExamples {
 
     static final String PLAN = """
             {"id":"0f4c2a9e-7d7b-4a53-8b8e-2d3f1a6b9c10","year":2026,"orgUnitCode":"DINKES",
-             "title":"Rencana Pengembangan Kompetensi Dinas Kesehatan 2026","status":"DRAFT","revision":1,"revisionOf":null,
-             "revisedBy":null,"version":1,"approvedBy":null,"approvedAt":null,"createdBy":"hr.officer",
+             "title":"Rencana Pengembangan Kompetensi Dinas Kesehatan 2026","status":"DRAFT","revision":1,"version":1,"createdBy":"hr.officer",
              "createdAt":"2026-01-10T08:00:00Z","updatedAt":"2026-01-10T08:00:00Z",
              "totals":{"items":1,"plannedJp":20,"budget":15000000},
              "items":[{"id":"5d1b1f6e-2a4c-4a8e-9a53-1c0d7c0f9e21","competencyCode":"M.3","methodCode":"KL02",
@@ -33,15 +32,13 @@ final class PlanExamples {
 
     static final String APPROVED = """
             {"id":"0f4c2a9e-7d7b-4a53-8b8e-2d3f1a6b9c10","year":2026,"orgUnitCode":"DINKES",
-             "title":"Rencana Pengembangan Kompetensi Dinas Kesehatan 2026","status":"APPROVED","revision":1,"revisionOf":null,
-             "revisedBy":null,"version":3,"approvedBy":"hr.officer","approvedAt":"2026-01-20T09:30:00Z","createdBy":"hr.officer",
+             "title":"Rencana Pengembangan Kompetensi Dinas Kesehatan 2026","status":"APPROVED","revision":1,"version":3,"approvedBy":"hr.officer","approvedAt":"2026-01-20T09:30:00Z","createdBy":"hr.officer",
              "createdAt":"2026-01-10T08:00:00Z","updatedAt":"2026-01-20T09:30:00Z",
              "totals":{"items":1,"plannedJp":20,"budget":15000000},"items":[]}""";
 
     static final String PAGE = """
             {"items":[{"id":"0f4c2a9e-7d7b-4a53-8b8e-2d3f1a6b9c10","year":2026,"orgUnitCode":"DINKES",
-             "title":"Rencana Pengembangan Kompetensi Dinas Kesehatan 2026","status":"APPROVED","revision":1,"revisionOf":null,
-             "revisedBy":null,"version":3,"approvedBy":"hr.officer","approvedAt":"2026-01-20T09:30:00Z","createdBy":"hr.officer",
+             "title":"Rencana Pengembangan Kompetensi Dinas Kesehatan 2026","status":"APPROVED","revision":1,"version":3,"approvedBy":"hr.officer","approvedAt":"2026-01-20T09:30:00Z","createdBy":"hr.officer",
              "createdAt":"2026-01-10T08:00:00Z","updatedAt":"2026-01-20T09:30:00Z",
              "totals":{"items":1,"plannedJp":20,"budget":15000000}}],"page":0,"size":50,"total":1}""";
 

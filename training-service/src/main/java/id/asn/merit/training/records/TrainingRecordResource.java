@@ -210,11 +210,10 @@ public class TrainingRecordResource {
             {"nip":"199001012015031001","programCode":"PKA-2025-01","startDate":"2025-03-03","endDate":"2025-03-03",
              "durationMinutes":90,"certificateNumber":"PKA/2025/0007","status":"VERIFIED"}""";
     static final String RECORD = """
-            {"id":"5f0c2d9e-8a41-4c55-9a57-0c9a3e2b7d11","nip":"199001012015031001","name":"Rina Wulandari","programCode":null,
+            {"id":"5f0c2d9e-8a41-4c55-9a57-0c9a3e2b7d11","nip":"199001012015031001","name":"Rina Wulandari",
              "title":"Pelatihan Analisis Kebijakan","methodCode":"KL02","organizer":"BPSDM Provinsi Jawa Barat","startDate":"2025-03-03",
-             "endDate":"2025-03-07","year":2025,"jp":40,"durationMinutes":null,"certificateNumber":"BPSDM/2025/0123","competencyCodes":["M.4"],
-             "leadershipLevel":null,"cost":3500000,"status":"PENDING","decidedBy":null,"decidedAt":null,"decisionReason":null,
-             "submittedBy":"rina","source":"API","version":0,"createdAt":"2025-03-10T09:00:00+07:00","recognisedJp":null}""";
+             "endDate":"2025-03-07","year":2025,"jp":40,"certificateNumber":"BPSDM/2025/0123","competencyCodes":["M.4"],"cost":3500000,"status":"PENDING",
+             "submittedBy":"rina","source":"API","version":0,"createdAt":"2025-03-10T09:00:00+07:00"}""";
     static final String PAGE = "{\"items\":[" + RECORD + "],\"page\":0,\"size\":50,\"total\":1}";
     static final String PATCH_REQUEST = "{\"endDate\":\"2025-03-08\",\"jp\":42}";
     static final String INVALID = """

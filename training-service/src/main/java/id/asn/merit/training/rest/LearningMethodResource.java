@@ -73,13 +73,12 @@ public class LearningMethodResource {
 
     static final String PAGE_EXAMPLE = """
             {"items":[{"code":"KL01","name":"Pelatihan Struktural Kepemimpinan","pathway":"KLASIKAL","siasnId":1,
-             "siasnName":"Diklat Struktural","certificateType":"T","countsAsLeadership":true,"maxJpPerRecord":null,
-             "maxJpPerDay":null,"maxJpPerYear":null,"ruleNote":null,"ruleVersion":1,
-             "jpRule":{"maxJpPerRecord":null,"maxJpPerDay":null,"maxJpPerYear":null,"note":null,"ruleVersion":1},"version":0}],
+             "siasnName":"Diklat Struktural","certificateType":"T","countsAsLeadership":true,"ruleVersion":1,
+             "jpRule":{"ruleVersion":1},"version":0}],
              "page":0,"size":1,"total":25}""";
 
     static final String METHOD_EXAMPLE = """
-            {"code":"NKL02","name":"Mentoring","pathway":"NONKLASIKAL","siasnId":15,"siasnName":"Mentoring","certificateType":null,
+            {"code":"NKL02","name":"Mentoring","pathway":"NONKLASIKAL","siasnId":15,"siasnName":"Mentoring",
              "countsAsLeadership":false,"maxJpPerRecord":2,"maxJpPerDay":4,"maxJpPerYear":40,
              "ruleNote":"mentoring: 2 JP per session, at most 40 JP a year","ruleVersion":2,
              "jpRule":{"maxJpPerRecord":2,"maxJpPerDay":4,"maxJpPerYear":40,"note":"mentoring: 2 JP per session, at most 40 JP a year","ruleVersion":2},
@@ -88,7 +87,7 @@ public class LearningMethodResource {
             {"maxJpPerRecord":2,"maxJpPerDay":4,"maxJpPerYear":40,"ruleNote":"mentoring: 2 JP per session, at most 40 JP a year",
              "countsAsLeadership":false}""";
     static final String RULES_EXAMPLE = """
-            {"items":[{"code":"NKL02","ruleVersion":1,"maxJpPerRecord":2,"maxJpPerDay":null,"maxJpPerYear":null,
+            {"items":[{"code":"NKL02","ruleVersion":1,"maxJpPerRecord":2,
               "note":"mentoring: 2 JP per session (regional practice, UNCONFIRMED)","changedBy":"system","changedAt":"2026-01-05T08:00:00Z"},
              {"code":"NKL02","ruleVersion":2,"maxJpPerRecord":2,"maxJpPerDay":4,"maxJpPerYear":40,
               "note":"mentoring: 2 JP per session, at most 40 JP a year","changedBy":"admin","changedAt":"2026-03-02T09:15:00Z"}],
