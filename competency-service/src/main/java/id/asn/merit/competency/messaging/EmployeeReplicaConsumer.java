@@ -1,5 +1,6 @@
 package id.asn.merit.competency.messaging;
 
+import id.asn.merit.platform.consumer.EventData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.merit.competency.domain.EmployeeReplica;
 import id.asn.merit.competency.domain.PositionType;
@@ -34,7 +35,7 @@ import java.util.Set;
 public class EmployeeReplicaConsumer extends IdempotentConsumer {
     public static final String CONSUMER = "competency-service.employee-replica";
     public static final String DEAD_LETTER_NAME = "competency-service";
-    private static final Set<String> POSITION_TYPES = EventPayload.names(PositionType.class);
+    private static final Set<String> POSITION_TYPES = EventData.names(PositionType.class);
     private static final Logger LOG = Logger.getLogger(EmployeeReplicaConsumer.class);
 
     @Inject
@@ -54,16 +55,16 @@ public class EmployeeReplicaConsumer extends IdempotentConsumer {
 
     @Override
     protected void apply(ConsumerRecord<String, String> record) throws IOException {
-        String type = EventPayload.type(record);
+        String type = EventData.type(record);
         if (!type.startsWith(CompetencyEvents.EMPLOYEE_TYPE_PREFIX)) {
             throw new IllegalArgumentException("ce_type " + type + " is not an asn.employee event");
         }
-        EventPayload data = EventPayload.of(json, record);
-        String nip = data.required("nip", EventPayload.NIP);
-        EventPayload.requireKey(record, nip, "nip");
+        EventData data = EventData.of(json, record);
+        String nip = data.required("nip", EventData.NIP);
+        EventData.requireKey(record, nip, "nip");
         long version = data.version();
-        String positionCode = data.optional("positionCode", EventPayload.CODE);
-        String orgUnitCode = data.optional("orgUnitCode", EventPayload.CODE);
+        String positionCode = data.optional("positionCode", EventData.UNIT_CODE);
+        String orgUnitCode = data.optional("orgUnitCode", EventData.UNIT_CODE);
         String positionType = data.oneOf("positionType", POSITION_TYPES, false);
         List<String> path = data.codes("orgUnitPath");
         if (!isCurrent(nip, version)) {

@@ -1,5 +1,6 @@
 package id.asn.merit.competency.messaging;
 
+import id.asn.merit.platform.consumer.EventData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.merit.competency.domain.FunctionalLevel;
 import id.asn.merit.competency.domain.OrgUnitReplica;
@@ -39,8 +40,8 @@ public class OrgReplicaConsumer extends IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(OrgReplicaConsumer.class);
     private static final Set<String> UNIT_STATUSES = Set.of("ACTIVE", "CLOSED", "DELETED");
     private static final Set<String> POSITION_STATUSES = Set.of("ACTIVE", "CLOSED");
-    private static final Set<String> POSITION_TYPES = EventPayload.names(PositionType.class);
-    private static final Set<String> FUNCTIONAL_LEVELS = EventPayload.names(FunctionalLevel.class);
+    private static final Set<String> POSITION_TYPES = EventData.names(PositionType.class);
+    private static final Set<String> FUNCTIONAL_LEVELS = EventData.names(FunctionalLevel.class);
 
     @Inject
     ObjectMapper json;
@@ -59,19 +60,19 @@ public class OrgReplicaConsumer extends IdempotentConsumer {
 
     @Override
     protected void apply(ConsumerRecord<String, String> record) throws IOException {
-        String type = EventPayload.type(record);
+        String type = EventData.type(record);
         switch (type) {
-            case CompetencyEvents.ORG_UNIT_CHANGED -> unitChanged(record, EventPayload.of(json, record));
-            case CompetencyEvents.ORG_POSITION_CHANGED -> positionChanged(record, EventPayload.of(json, record));
+            case CompetencyEvents.ORG_UNIT_CHANGED -> unitChanged(record, EventData.of(json, record));
+            case CompetencyEvents.ORG_POSITION_CHANGED -> positionChanged(record, EventData.of(json, record));
             default -> throw new IllegalArgumentException("ce_type " + type + " is not an asn.org event");
         }
     }
 
-    private void unitChanged(ConsumerRecord<String, String> record, EventPayload data) {
-        String code = data.required("code", EventPayload.CODE);
-        EventPayload.requireKey(record, code, "code");
+    private void unitChanged(ConsumerRecord<String, String> record, EventData data) {
+        String code = data.required("code", EventData.UNIT_CODE);
+        EventData.requireKey(record, code, "code");
         long version = data.version();
-        String parentCode = data.optional("parentCode", EventPayload.CODE);
+        String parentCode = data.optional("parentCode", EventData.UNIT_CODE);
         List<String> path = data.codes("path");
         if (path.isEmpty() || !path.get(path.size() - 1).equals(code)) {
             throw new IllegalArgumentException("data.path must be the unit codes root first, ending with " + code + ": " + path);
@@ -100,11 +101,11 @@ public class OrgReplicaConsumer extends IdempotentConsumer {
         // the people of a moved unit arrive as asn.employee.updated.v1 with their new path (employee-service re-publishes them)
     }
 
-    private void positionChanged(ConsumerRecord<String, String> record, EventPayload data) {
-        String code = data.required("code", EventPayload.CODE);
-        EventPayload.requireKey(record, code, "code");
+    private void positionChanged(ConsumerRecord<String, String> record, EventData data) {
+        String code = data.required("code", EventData.UNIT_CODE);
+        EventData.requireKey(record, code, "code");
         long version = data.version();
-        String orgUnitCode = data.optional("orgUnitCode", EventPayload.CODE);
+        String orgUnitCode = data.optional("orgUnitCode", EventData.UNIT_CODE);
         String positionType = data.oneOf("type", POSITION_TYPES, true);
         String functionalLevel = data.oneOf("functionalLevel", FUNCTIONAL_LEVELS, false);
         String status = data.oneOf("status", POSITION_STATUSES, true);

@@ -1,5 +1,7 @@
 package id.asn.merit.training.imports;
 
+import id.asn.merit.training.service.TrainingClock;
+import id.asn.merit.training.records.TrainingRecordEventData;
 import id.asn.merit.platform.imports.ImportHandler;
 import id.asn.merit.platform.imports.ImportJob;
 import id.asn.merit.platform.imports.ImportReader;
@@ -60,6 +62,8 @@ public class TrainingImportHandler implements ImportHandler<TrainingImportHandle
     @Inject
     RecordCatalog catalog;
     @Inject
+    TrainingClock clock;
+    @Inject
     JpRequirements requirements;
     @Inject
     JpLedger ledger;
@@ -74,12 +78,6 @@ public class TrainingImportHandler implements ImportHandler<TrainingImportHandle
     }
 
     /** The data of asn.training.recorded.v1, as the REST POST sends it (the same JSON fields). */
-    record RecordedData(UUID id, String nip, String programCode, String title, String methodCode, String organizer,
-                        LocalDate startDate, LocalDate endDate, int year, BigDecimal jp, Integer durationMinutes,
-                        String certificateNumber, List<String> competencyCodes, String leadershipLevel, Long cost,
-                        String status, BigDecimal recognisedJpOfYear, BigDecimal requiredJp) {
-    }
-
     @Override
     public String name() {
         return "training";
@@ -94,7 +92,7 @@ public class TrainingImportHandler implements ImportHandler<TrainingImportHandle
     public Session<Row> open(ImportJob job) {
         TrainingRecordRules.Catalog snapshot = QuarkusTransaction.requiringNew().call(catalog::snapshot);
         JpRequirements.Policy policy = QuarkusTransaction.requiringNew().call(requirements::current);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         return new Session<>() {
             @Override
             public Parsed<Row> parse(ImportRow row) {
@@ -285,14 +283,19 @@ public class TrainingImportHandler implements ImportHandler<TrainingImportHandle
             }
             Map<JpLedger.PersonYear, JpLedger.Totals> totals = ledger.refresh(c, keys, null, policy);
             List<Outbox.Pending> events = new ArrayList<>(inserted.size());
+            java.time.OffsetDateTime decidedAt = java.time.OffsetDateTime.now();
             for (UUID id : inserted) {
                 Row row = byId.get(id).value();
                 TrainingRecordRules.Valid v = row.record();
                 JpLedger.Totals t = totals.get(new JpLedger.PersonYear(v.nip(), v.year()));
-                events.add(new Outbox.Pending(TrainingEvents.TOPIC, v.nip(), TrainingEvents.RECORDED, new RecordedData(id, v.nip(),
-                        v.programCode(), v.title(), v.methodCode(), v.organizer(), v.startDate(), v.endDate(), v.year(), v.jp(),
-                        v.durationMinutes(), v.certificateNumber(), v.competencyCodes(), v.leadershipLevel(), v.cost(),
-                        row.status(), t == null ? null : t.recognisedJp(), t == null ? null : t.requiredJp())));
+                boolean verified = "VERIFIED".equals(row.status());
+                // the same payload as a record POSTed one by one (TrainingRecordEventData, docs/asyncapi.yaml)
+                events.add(new Outbox.Pending(TrainingEvents.TOPIC, v.nip(), TrainingEvents.RECORDED, new TrainingRecordEventData(
+                        id.toString(), v.nip(), v.programCode(), v.title(), v.methodCode(), v.organizer(), v.startDate(), v.endDate(),
+                        v.year(), v.jp(), v.durationMinutes(), v.certificateNumber(), v.competencyCodes(), v.leadershipLevel(),
+                        v.cost(), row.status(), verified ? job.actor() : null, verified ? decidedAt : null, null, job.actor(), "IMPORT",
+                        0L, t == null ? null : t.recognisedByRecord().get(id), t == null ? null : t.recognisedJp(),
+                        t == null ? null : t.requiredJp())));
             }
             outbox.publishAll(c, events);
         }

@@ -1,5 +1,6 @@
 package id.asn.merit.training.records;
 
+import id.asn.merit.training.service.TrainingClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,7 +77,7 @@ public class TrainingRecords {
     @Inject
     PersonAccess access;
     @Inject
-    RecordClock clock;
+    TrainingClock clock;
     @Inject
     ObjectMapper json;
     @ConfigProperty(name = "asn.training.minutes-per-jp", defaultValue = "45")

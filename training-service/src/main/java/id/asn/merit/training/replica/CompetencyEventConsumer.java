@@ -1,5 +1,6 @@
 package id.asn.merit.training.replica;
 
+import id.asn.merit.platform.consumer.EventData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.merit.platform.consumer.IdempotentConsumer;
@@ -89,7 +90,7 @@ public class CompetencyEventConsumer extends IdempotentConsumer {
         }
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        JsonNode array = data.node.get("items");
+        JsonNode array = data.get("items");
         if (array != null && !array.isNull()) {
             if (!array.isArray()) {
                 throw new IllegalArgumentException("data.items is not an array");
@@ -134,7 +135,7 @@ public class CompetencyEventConsumer extends IdempotentConsumer {
 
     private void standardPublished(EventData data) {
         Set<String> codes = new LinkedHashSet<>();
-        JsonNode array = data.node.get("items");
+        JsonNode array = data.get("items");
         if (array == null || !array.isArray()) {
             throw new IllegalArgumentException("data.items is missing or not an array");
         }
@@ -157,7 +158,7 @@ public class CompetencyEventConsumer extends IdempotentConsumer {
         EventData.requireKey(record, code, "code");
         String group = data.oneOf("group", GROUPS, false);
         String name = data.text("name");
-        JsonNode retired = data.node.get("retired");
+        JsonNode retired = data.get("retired");
         if (retired == null || !retired.isBoolean()) {
             throw new IllegalArgumentException("data.retired is missing or not true or false");
         }

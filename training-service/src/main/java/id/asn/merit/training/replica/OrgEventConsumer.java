@@ -1,5 +1,6 @@
 package id.asn.merit.training.replica;
 
+import id.asn.merit.platform.consumer.EventData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.asn.merit.platform.consumer.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;

@@ -54,9 +54,10 @@ public class JpLedger {
      * A person-year after the refresh.
      *
      * @param thresholdReachedNow true when this refresh sent the person-year's one jp-threshold-reached event
+     * @param recognisedByRecord  what each VERIFIED record of the person-year counts for after the caps
      */
     public record Totals(String nip, int year, BigDecimal recognisedJp, BigDecimal claimedJp, BigDecimal requiredJp,
-                         boolean thresholdReachedNow) {
+                         boolean thresholdReachedNow, Map<UUID, BigDecimal> recognisedByRecord) {
     }
 
     /** {@link #refresh(Collection, UUID)} without a causing record. */
@@ -99,7 +100,10 @@ public class JpLedger {
         for (PersonYear k : new java.util.LinkedHashSet<>(keys)) {
             JpRecognition.Result r = JpRecognition.recognise(k.year(), entries.getOrDefault(k, List.of()), caps);
             BigDecimal required = policy.requiredFor(types.get(k.nip()));
-            out.put(k, new Totals(k.nip(), k.year(), r.recognisedJp(), r.claimedJp(), required, false));
+            Map<UUID, BigDecimal> byRecord = new HashMap<>();
+            r.lines().stream().filter(l -> l.entry().status() == JpRecognition.Status.VERIFIED)
+                    .forEach(l -> byRecord.put(l.entry().id(), l.recognisedJp()));
+            out.put(k, new Totals(k.nip(), k.year(), r.recognisedJp(), r.claimedJp(), required, false, byRecord));
             rows.add(new Object[]{k.nip(), k.year(), r.recognisedJp(), r.claimedJp(), r.verifiedJp(), r.lines().size()});
         }
         upsert(connection, rows);
@@ -107,7 +111,7 @@ public class JpLedger {
         if (!reached.isEmpty()) {
             for (PersonYear k : markReached(connection, reached, cause)) {
                 Totals t = out.get(k);
-                out.put(k, new Totals(t.nip(), t.year(), t.recognisedJp(), t.claimedJp(), t.requiredJp(), true));
+                out.put(k, new Totals(t.nip(), t.year(), t.recognisedJp(), t.claimedJp(), t.requiredJp(), true, t.recognisedByRecord()));
             }
             List<Outbox.Pending> events = out.values().stream().filter(Totals::thresholdReachedNow)
                     .map(t -> new Outbox.Pending(TrainingEvents.TOPIC, t.nip(), TrainingEvents.JP_THRESHOLD_REACHED,

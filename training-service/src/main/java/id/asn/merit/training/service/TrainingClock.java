@@ -1,4 +1,4 @@
-package id.asn.merit.training.records;
+package id.asn.merit.training.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * "Today" for the not-in-the-future rule of training records: the date in {@code asn.training.zone} (Asia/Jakarta,
+ * "Today" for training-service (the not-in-the-future rule of records, whether POSTed or imported): the date in {@code asn.training.zone} (Asia/Jakarta,
  * where the instansi's day is), unless a test set a clock.
  */
 @ApplicationScoped
-public class RecordClock {
+public class TrainingClock {
     @ConfigProperty(name = "asn.training.zone", defaultValue = "Asia/Jakarta")
     String zone;
     private volatile Clock clock;

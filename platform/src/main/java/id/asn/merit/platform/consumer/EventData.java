@@ -1,4 +1,4 @@
-package id.asn.merit.training.replica;
+package id.asn.merit.platform.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +7,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -18,18 +22,20 @@ import java.util.regex.Pattern;
  * every reader throws {@link IllegalArgumentException} naming the field on anything malformed, so the record goes to
  * the dead-letter topic with that reason.
  */
-final class EventData {
-    /** employee-service's unit and position codes, competency-service's competency codes. */
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}");
-    static final Pattern NIP = Pattern.compile("\\d{18}");
+public final class EventData {
+    /** employee-service's unit and position codes as its requests allow them (upper case). */
+    public static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.-]{0,49}");
+    /** Any code a consumer reads, including competency-service's competency codes (either case). */
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}");
+    public static final Pattern NIP = Pattern.compile("\\d{18}");
 
-    final JsonNode node;
+    private final JsonNode node;
 
     private EventData(JsonNode node) {
         this.node = node;
     }
 
-    static EventData of(ObjectMapper json, ConsumerRecord<String, String> record) throws IOException {
+    public static EventData of(ObjectMapper json, ConsumerRecord<String, String> record) throws IOException {
         if (record.value() == null) {
             throw new IllegalArgumentException("the record has no value");
         }
@@ -40,14 +46,14 @@ final class EventData {
         return new EventData(data);
     }
 
-    static EventData wrap(JsonNode node, String what) {
+    public static EventData wrap(JsonNode node, String what) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException(what + " is not a JSON object");
         }
         return new EventData(node);
     }
 
-    static String type(ConsumerRecord<String, String> record) {
+    public static String type(ConsumerRecord<String, String> record) {
         String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
         if (type == null || type.isBlank()) {
             throw new IllegalArgumentException("the record has no ce_type");
@@ -55,7 +61,7 @@ final class EventData {
         return type;
     }
 
-    static String eventId(ConsumerRecord<String, String> record) {
+    public static String eventId(ConsumerRecord<String, String> record) {
         return CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID);
     }
 
@@ -63,7 +69,7 @@ final class EventData {
      * The event's ce_time as microseconds since the epoch, for order per key of events whose data carries no version;
      * 0 when absent (such an event never overrides a dated one).
      */
-    static long timeVersion(ConsumerRecord<String, String> record) {
+    public static long timeVersion(ConsumerRecord<String, String> record) {
         String time = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TIME);
         if (time == null || time.isBlank()) {
             return 0;
@@ -76,13 +82,13 @@ final class EventData {
         }
     }
 
-    static void requireKey(ConsumerRecord<String, String> record, String expected, String field) {
+    public static void requireKey(ConsumerRecord<String, String> record, String expected, String field) {
         if (!expected.equals(record.key())) {
             throw new IllegalArgumentException("record key " + record.key() + " differs from data." + field + " " + expected);
         }
     }
 
-    String text(String field) {
+    public String text(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
             return null;
@@ -93,7 +99,7 @@ final class EventData {
         return n.asText();
     }
 
-    String required(String field, Pattern pattern) {
+    public String required(String field, Pattern pattern) {
         String value = text(field);
         if (value == null || !pattern.matcher(value).matches()) {
             throw new IllegalArgumentException("data." + field + " is missing or not valid: " + value);
@@ -101,7 +107,7 @@ final class EventData {
         return value;
     }
 
-    String optional(String field, Pattern pattern) {
+    public String optional(String field, Pattern pattern) {
         String value = text(field);
         if (value != null && !pattern.matcher(value).matches()) {
             throw new IllegalArgumentException("data." + field + " is not valid: " + value);
@@ -109,7 +115,7 @@ final class EventData {
         return value;
     }
 
-    String oneOf(String field, Set<String> allowed, boolean required) {
+    public String oneOf(String field, Set<String> allowed, boolean required) {
         String value = text(field);
         if (value == null ? required : !allowed.contains(value)) {
             throw new IllegalArgumentException("data." + field + " is " + value + ", not one of " + new TreeSet<>(allowed));
@@ -118,7 +124,7 @@ final class EventData {
     }
 
     /** The producer's version of the entity: a whole number of at least 0. */
-    long version() {
+    public long version() {
         JsonNode n = node.get("version");
         if (n == null || !n.canConvertToExactIntegral() || n.asLong() < 0) {
             throw new IllegalArgumentException("data.version is missing or not a whole number >= 0");
@@ -126,7 +132,7 @@ final class EventData {
         return n.asLong();
     }
 
-    Integer integer(String field) {
+    public Integer integer(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
             return null;
@@ -137,7 +143,7 @@ final class EventData {
         return n.asInt();
     }
 
-    BigDecimal decimal(String field) {
+    public BigDecimal decimal(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
             return null;
@@ -148,7 +154,7 @@ final class EventData {
         return n.decimalValue();
     }
 
-    boolean bool(String field, boolean absent) {
+    public boolean bool(String field, boolean absent) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
             return absent;
@@ -160,7 +166,7 @@ final class EventData {
     }
 
     /** A unit path: an array of codes root first, or a string "A/B/C"; returned as "A/B/C", null when absent. */
-    String path(String field) {
+    public String path(String field) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
             return null;
@@ -184,5 +190,34 @@ final class EventData {
             throw new IllegalArgumentException("data." + field + " is neither an array of codes nor a string");
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    /** The raw node of a field (null when absent), for nested objects and arrays read with {@link #wrap}. */
+    public JsonNode get(String field) {
+        return node.get(field);
+    }
+
+    /** An array of unit codes ({@link #UNIT_CODE}, a unit path root first), empty when absent or null. */
+    public List<String> codes(String field) {
+        JsonNode n = node.get(field);
+        List<String> codes = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return codes;
+        }
+        if (!n.isArray()) {
+            throw new IllegalArgumentException("data." + field + " is not an array");
+        }
+        for (JsonNode c : n) {
+            if (!c.isTextual() || !UNIT_CODE.matcher(c.asText()).matches()) {
+                throw new IllegalArgumentException("data." + field + " holds an invalid code: " + c);
+            }
+            codes.add(c.asText());
+        }
+        return codes;
+    }
+
+    /** The names of an enum, for {@link #oneOf}. */
+    public static Set<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 }
