@@ -97,6 +97,30 @@ final class BenchSuite {
         return DriverManager.getConnection(jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
     }
 
+    /** One worker's call on its own JDBC connection (a raw leg). */
+    interface JdbcCall {
+        LoadGenerator.Call on(Connection c) throws Exception;
+    }
+
+    /** Workers that each hold a connection to the bench database, closed after the run. */
+    LoadGenerator.WorkerFactory jdbcWorkers(JdbcCall call) {
+        return () -> {
+            Connection c = connect();
+            LoadGenerator.Call body = call.on(c);
+            return new LoadGenerator.Worker() {
+                @Override
+                public boolean call(int seq) throws Exception {
+                    return body.call(seq);
+                }
+
+                @Override
+                public void close() throws Exception {
+                    c.close();
+                }
+            };
+        };
+    }
+
     /** A token of the suite's development key pair (the one the services were started to trust). */
     static String token(String role) {
         return TestTokens.token(role);

@@ -357,26 +357,8 @@ public final class TrainingBench {
                 s, raw, same ? "the same" : "**different**", naive));
     }
 
-    interface JdbcCall {
-        LoadGenerator.Call on(Connection c) throws Exception;
-    }
-
-    LoadGenerator.WorkerFactory jdbc(JdbcCall call) {
-        return () -> {
-            Connection c = suite.connect();
-            LoadGenerator.Call body = call.on(c);
-            return new LoadGenerator.Worker() {
-                @Override
-                public boolean call(int seq) throws Exception {
-                    return body.call(seq);
-                }
-
-                @Override
-                public void close() throws Exception {
-                    c.close();
-                }
-            };
-        };
+    LoadGenerator.WorkerFactory jdbc(BenchSuite.JdbcCall call) {
+        return suite.jdbcWorkers(call);
     }
 
     final class Leg {
