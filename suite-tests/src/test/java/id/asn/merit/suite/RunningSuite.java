@@ -26,6 +26,7 @@ final class RunningSuite {
     final Map<String, Integer> ports = new LinkedHashMap<>();
     final Map<String, String> databases = new LinkedHashMap<>();
     final List<ServiceProcess> services;
+    private final List<AutoCloseable> running = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private RunningSuite() {
         root = Path.of(System.getProperty("asn.root", "..")).toAbsolutePath().normalize();
@@ -38,15 +39,14 @@ final class RunningSuite {
             }
         }
         String run = UUID.randomUUID().toString().substring(0, 6);
-        List<AutoCloseable> running = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(RunningSuite::closeQuietly)));
-        services = Suite.startServices(root, infra.postgres(), infra.kafka(),
+        services = new java.util.concurrent.CopyOnWriteArrayList<>(Suite.startServices(root, infra.postgres(), infra.kafka(),
                 TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), ports, root.resolve("suite-tests/target/suite-logs"),
                 module -> {
                     String db = module.replace("-service", "") + "_" + run;
                     databases.put(module, db);
                     return db;
-                }, running);
+                }, running));
         services.parallelStream().forEach(s -> s.awaitReady(Duration.ofSeconds(180)));
     }
 
@@ -55,6 +55,23 @@ final class RunningSuite {
             instance = new RunningSuite();
         }
         return instance;
+    }
+
+    /**
+     * Stops one service and starts it again on the same port and database, as an operator's restart: nothing in its
+     * memory survives, everything in its database does. Waits until it is ready again.
+     */
+    synchronized void restart(String module) {
+        ServiceProcess old = services.stream().filter(p -> p.name().equals(module)).findFirst().orElseThrow();
+        old.close();
+        running.remove(old);
+        services.remove(old);
+        TestInfra infra = TestInfra.get();
+        List<ServiceProcess> started = Suite.startServices(root, infra.postgres(), infra.kafka(),
+                TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), Map.of(module, ports.get(module)),
+                root.resolve("suite-tests/target/suite-logs"), databases::get, running);
+        started.forEach(p -> p.awaitReady(Duration.ofSeconds(180)));
+        services.addAll(started);
     }
 
     String url(String module) {

@@ -95,6 +95,69 @@ class TrainingEndToEndTest {
         assertEquals(Boolean.TRUE, with.getBoolean("items[0].holders[0].held"));
     }
 
+    /**
+     * issue 8: {@code jp-threshold-reached.v1} exactly once per person-year, with a re-delivered record and a restart
+     * of training-service in between: the crossing record, then a restart, then the same POST again (a client's retry
+     * with its Idempotency-Key), the same certificate without the key (409) and a later record; the topic holds one
+     * threshold event for the person, naming the crossing record.
+     */
+    @Test
+    void theThresholdEventIsSentOnceAcrossARedeliveryAndARestart() {
+        String nip = "199303032017031007";
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(3);
+        if (day.getYear() != LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear()) {
+            day = day.plusDays(3);
+        }
+        record(nip, "KL03", "Bimtek Tata Naskah", day, "12", "VERIFIED", "HR_OFFICER").then().statusCode(201);
+        String key = "e2e-threshold-" + java.util.UUID.randomUUID();
+        Map<String, Object> crossing = recordBody(nip, "KL10", "Bimtek SRIKANDI", day, "8", "VERIFIED");
+        String crossingId = as("HR_OFFICER").header("Idempotency-Key", key).body(crossing)
+                .post(gateway + "/api/v1/training-records").then().statusCode(201).extract().path("id");
+
+        suite.restart("training-service");
+
+        as("HR_OFFICER").header("Idempotency-Key", key).body(crossing).post(gateway + "/api/v1/training-records")
+                .then().statusCode(201).body("id", equalTo(crossingId));
+        as("HR_OFFICER").body(crossing).post(gateway + "/api/v1/training-records").then().statusCode(409);
+        String later = record(nip, "NKL03", "E-learning Kearsipan", day, "5", "VERIFIED", "HR_OFFICER").then().statusCode(201)
+                .extract().path("id");
+
+        List<Map<String, String>> events = trainingEventsUntil(nip, later);
+        List<Map<String, String>> thresholds = events.stream()
+                .filter(e -> e.get("type").equals("asn.training.jp-threshold-reached.v1")).toList();
+        assertEquals(1, thresholds.size(), "threshold events for " + nip + ": " + thresholds);
+        assertTrue(thresholds.get(0).get("data").contains(crossingId), thresholds.get(0).get("data"));
+        assertEquals(3, events.stream().filter(e -> e.get("type").equals("asn.training.recorded.v1")).count(),
+                "one recorded.v1 per record created, none for the retry or the duplicate");
+    }
+
+    /** The events of asn.training.v1 keyed by nip, read from the start until the recorded.v1 of recordId (60 s). */
+    static List<Map<String, String>> trainingEventsUntil(String nip, String recordId) {
+        List<Map<String, String>> out = new java.util.ArrayList<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafka().bootstrapServers(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + java.util.UUID.randomUUID(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of("asn.training.v1"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (var r : consumer.poll(Duration.ofMillis(300))) {
+                    if (!nip.equals(r.key())) {
+                        continue;
+                    }
+                    var type = r.headers().lastHeader("ce_type");
+                    String t = type == null ? "" : new String(type.value(), java.nio.charset.StandardCharsets.UTF_8);
+                    out.add(Map.of("type", t, "data", r.value()));
+                    if (t.equals("asn.training.recorded.v1") && r.value().contains(recordId)) {
+                        return out;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("recorded.v1 of " + recordId + " not on asn.training.v1; seen " + out);
+    }
+
     static void employee(String nip, String name, String gender, String birthDate, String positionCode) {
         as("HR_OFFICER").body(Map.of("nip", nip, "name", name, "gender", gender, "birthDate", birthDate, "employmentType", "PNS",
                 "rank", "III/b", "orgUnitCode", "TE-DINAS", "positionCode", positionCode))
