@@ -73,6 +73,8 @@ public final class TrainingBench {
     final LoadGenerator load = new LoadGenerator(Duration.ofSeconds(60));
     BenchSuite suite;
     String token;
+    /** the import job's final state, written below the table (a line inside it would break the table) */
+    String importNote = "";
 
     TrainingBench(int employees, int records) {
         this.employees = employees;
@@ -155,6 +157,7 @@ public final class TrainingBench {
                     scalar(c, "select count(*) from training_record"), scalar(c, "select count(*) from jp_person_year"),
                     scalar(c, "select count(*) from jp_threshold_reached")));
         }
+        report.append(importNote);
 
         // 4. agreement, then the legs
         String unitPath = ProvinceGenerator.ROOT + "/" + ProvinceGenerator.BIG_UNIT;
@@ -330,7 +333,7 @@ public final class TrainingBench {
                     + ", failed " + state.path("failed").asLong());
         } while (!List.of("COMPLETED", "FAILED").contains(state.path("status").asText()));
         double s = (System.nanoTime() - t) / 1e9;
-        report.append(String.format(Locale.ROOT, "- import job: %s, processed %d, failed %d (first errors: `%s`)%n%n", state.path("status").asText(),
+        importNote = (String.format(Locale.ROOT, "Import job: %s, processed %d, failed %d (first errors: `%s`).%n%n", state.path("status").asText(),
                 state.path("processed").asLong(), state.path("failed").asLong(), CompetencyBench.abbreviate(state.path("errors").toString(), 200)));
         return state.path("status").asText().equals("COMPLETED") ? s : -1;
     }
