@@ -372,6 +372,7 @@ public class EmployeeImportJobs implements ImportHandler<ImportRowValidator.Vali
         m.put("employmentType", r.employmentType());
         m.put("rank", r.rank());
         m.put("positionCode", r.positionCode());
+        m.put("educationLevel", r.educationLevel()); // rankSince is left out: a consumer keeps the TMT it knows for the same rank
         m.put("positionType", r.positionCode() == null ? null : ctx.positionTypes.get(r.positionCode()));
         m.put("orgUnitCode", r.orgUnitCode());
         m.put("orgUnitPath", ctx.unitPaths.get(r.orgUnitCode()));

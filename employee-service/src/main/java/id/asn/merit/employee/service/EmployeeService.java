@@ -179,7 +179,7 @@ public class EmployeeService {
         OrgUnit unit = units.findById(e.orgUnitCode);
         Position position = e.positionCode == null ? null : Position.findById(e.positionCode);
         return EmployeeEventData.of(e, unit == null ? List.of(e.orgUnitCode) : unit.pathCodes(),
-                position == null ? null : position.type.name());
+                position == null ? null : position.type.name(), history.rankSince(e));
     }
 
     public Employee require(String nip) {

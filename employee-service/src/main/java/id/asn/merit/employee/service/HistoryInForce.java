@@ -91,6 +91,18 @@ public class HistoryInForce {
         return new Applied(placed, ranked, educated);
     }
 
+    /**
+     * The TMT of the employee's current rank: the effective date of the rank entry in force today (null when the rank
+     * has no entry, e.g. set before rank history was kept). Merit-service breaks promotion ties by time in rank.
+     */
+    public LocalDate rankSince(Employee e) {
+        if (e.rank == null) {
+            return null;
+        }
+        return EffectiveHistory.inForce(RankEntry.<RankEntry>list("nip", e.nip), x -> x.effectiveDate, x -> x.id, today())
+                .filter(r -> r.rank.equals(e.rank)).map(r -> r.effectiveDate).orElse(null);
+    }
+
     public boolean isDue(Employee e) {
         return e.nextHistoryDate != null && !e.nextHistoryDate.isAfter(today());
     }

@@ -30,7 +30,77 @@ public record MeritPolicyRules(
         MeritWeights meritWeights,
         List<Integer> talentPoolBoxes,
         Jpm jpm,
-        Map<String, BigDecimal> requiredJpPerYear) {
+        Map<String, BigDecimal> requiredJpPerYear,
+        Integer performanceFallbackYears,
+        QualificationScores qualificationScores,
+        Integer potentialTestValidityYears,
+        List<Integer> nationalPoolBoxes,
+        PromotionRules promotion,
+        FairnessRules fairness,
+        List<IndexBand> meritIndexBands) {
+
+    /**
+     * Rules added after version 1 was published (issue #9) are optional in a request and in a stored body: absent,
+     * they take the defaults of SYSTEM.md §6 and the domain reference, so every version names every rule it used.
+     */
+    public MeritPolicyRules {
+        performanceFallbackYears = performanceFallbackYears == null ? 1 : performanceFallbackYears;
+        qualificationScores = qualificationScores == null ? QualificationScores.DEFAULT : qualificationScores;
+        potentialTestValidityYears = potentialTestValidityYears == null ? 3 : potentialTestValidityYears;
+        nationalPoolBoxes = nationalPoolBoxes == null ? List.of(9) : nationalPoolBoxes;
+        promotion = promotion == null ? PromotionRules.DEFAULT : promotion;
+        fairness = fairness == null ? FairnessRules.DEFAULT : fairness;
+        meritIndexBands = meritIndexBands == null ? IndexBand.DEFAULTS : meritIndexBands;
+    }
+
+    /** The rules of version 1's shape; the later ones take their defaults. */
+    public MeritPolicyRules(Map<String, BigDecimal> performanceScores, AxisCutoffs axisCutoffs, PotentialWeights potentialWeights,
+            IntegrityScores integrityScores, Integer disciplineLookbackYears, MeritWeights meritWeights, List<Integer> talentPoolBoxes,
+            Jpm jpm, Map<String, BigDecimal> requiredJpPerYear) {
+        this(performanceScores, axisCutoffs, potentialWeights, integrityScores, disciplineLookbackYears, meritWeights,
+                talentPoolBoxes, jpm, requiredJpPerYear, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * Qualification part of potential (education level against the position's minEducationLevel): {@code meets} at or
+     * above the minimum, {@code levelsShort[i]} for i+1 levels short (the last entry for anything further short).
+     */
+    @Schema(name = "MeritQualificationScores")
+    public record QualificationScores(
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "100") BigDecimal meets,
+            @NotEmpty @Schema(example = "[60, 30, 0]") List<@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal> levelsShort) {
+        public static final QualificationScores DEFAULT = new QualificationScores(BigDecimal.valueOf(100),
+                List.of(BigDecimal.valueOf(60), BigDecimal.valueOf(30), BigDecimal.ZERO));
+    }
+
+    /** Promotion blockers: an annual SKP below {@code minimumSkpRating} in any of the last {@code skpYears} years blocks. */
+    @Schema(name = "MeritPromotionRules")
+    public record PromotionRules(
+            @NotNull @Schema(example = "BAIK") String minimumSkpRating,
+            @NotNull @Min(1) @Max(5) @Schema(example = "2") Integer skpYears) {
+        public static final PromotionRules DEFAULT = new PromotionRules("BAIK", 2);
+    }
+
+    /** Four-fifths rule: a group's impact ratio below the threshold is flagged; a group smaller than minGroupSize is not judged. */
+    @Schema(name = "MeritFairnessRules")
+    public record FairnessRules(
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Schema(example = "0.8") BigDecimal impactRatioThreshold,
+            @NotNull @Min(1) @Max(1000) @Schema(example = "5") Integer minGroupSize) {
+        public static final FairnessRules DEFAULT = new FairnessRules(new BigDecimal("0.8"), 5);
+    }
+
+    /** One band of the merit index (100..400): a total at or above {@code from} (and below the next band) is this category. */
+    @Schema(name = "MeritIndexBand")
+    public record IndexBand(
+            @NotNull @Schema(example = "III") String category,
+            @NotNull @Schema(example = "Baik") String label,
+            @NotNull @DecimalMin("100") @DecimalMax("400") @Schema(example = "250") BigDecimal from) {
+        public static final List<IndexBand> DEFAULTS = List.of(
+                new IndexBand("I", "Buruk", BigDecimal.valueOf(100)),
+                new IndexBand("II", "Kurang", BigDecimal.valueOf(175)),
+                new IndexBand("III", "Baik", BigDecimal.valueOf(250)),
+                new IndexBand("IV", "Sangat Baik", BigDecimal.valueOf(325)));
+    }
 
     /** The SKP ratings of PermenPANRB 6/2022, best first; each needs a performance score. */
     public static final List<String> RATINGS = List.of("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG");
@@ -159,6 +229,36 @@ public record MeritPolicyRules(
         for (String key : requiredJpPerYear.keySet()) {
             if (!EMPLOYMENT_TYPES.contains(key)) {
                 v.add(new Violation("requiredJpPerYear." + key, "is not an employment type (one of " + String.join(", ", EMPLOYMENT_TYPES) + ")"));
+            }
+        }
+        if (performanceFallbackYears < 0 || performanceFallbackYears > 5) {
+            v.add(new Violation("performanceFallbackYears", "must be 0..5"));
+        }
+        if (potentialTestValidityYears < 1 || potentialTestValidityYears > 10) {
+            v.add(new Violation("potentialTestValidityYears", "must be 1..10"));
+        }
+        for (int i = 0; i < qualificationScores.levelsShort().size(); i++) {
+            BigDecimal above = i == 0 ? qualificationScores.meets() : qualificationScores.levelsShort().get(i - 1);
+            if (qualificationScores.levelsShort().get(i).compareTo(above) > 0) {
+                v.add(new Violation("qualificationScores.levelsShort[" + i + "]", "must not be above the score for one level less short"));
+            }
+        }
+        for (Integer box : nationalPoolBoxes) {
+            if (box == null || box < 1 || box > 9) {
+                v.add(new Violation("nationalPoolBoxes", "holds boxes 1..9 only"));
+                break;
+            }
+        }
+        if (!RATINGS.contains(promotion.minimumSkpRating())) {
+            v.add(new Violation("promotion.minimumSkpRating", "is not an SKP rating (one of " + String.join(", ", RATINGS) + ")"));
+        }
+        if (meritIndexBands.isEmpty() || meritIndexBands.get(0).from().compareTo(BigDecimal.valueOf(100)) != 0) {
+            v.add(new Violation("meritIndexBands", "must start at 100"));
+        } else {
+            for (int i = 1; i < meritIndexBands.size(); i++) {
+                if (meritIndexBands.get(i).from().compareTo(meritIndexBands.get(i - 1).from()) <= 0) {
+                    v.add(new Violation("meritIndexBands[" + i + "].from", "must be above the band before it"));
+                }
             }
         }
         return v;

@@ -37,7 +37,9 @@ public class MeritPolicyMapper {
         return new MeritPolicyView(p.version, p.effectiveFrom, p.note, p.publishedBy, p.publishedAt,
                 ordered(r.performanceScores(), MeritPolicyRules.RATINGS), r.axisCutoffs(), r.potentialWeights(), r.integrityScores(),
                 r.disciplineLookbackYears(), r.meritWeights(), r.talentPoolBoxes(), r.jpm(),
-                ordered(r.requiredJpPerYear(), MeritPolicyRules.EMPLOYMENT_TYPES));
+                ordered(r.requiredJpPerYear(), MeritPolicyRules.EMPLOYMENT_TYPES), r.performanceFallbackYears(),
+                r.qualificationScores(), r.potentialTestValidityYears(), r.nationalPoolBoxes(), r.promotion(), r.fairness(),
+                r.meritIndexBands());
     }
 
     /** The known keys first, in their natural order, so the JSON reads the same every time. */

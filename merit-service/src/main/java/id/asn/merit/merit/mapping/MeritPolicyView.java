@@ -1,5 +1,6 @@
 package id.asn.merit.merit.mapping;
 
+import id.asn.merit.merit.domain.MeritPolicyRules;
 import id.asn.merit.merit.domain.MeritPolicyRules.AxisCutoffs;
 import id.asn.merit.merit.domain.MeritPolicyRules.IntegrityScores;
 import id.asn.merit.merit.domain.MeritPolicyRules.Jpm;
@@ -29,5 +30,12 @@ public record MeritPolicyView(
         MeritWeights meritWeights,
         List<Integer> talentPoolBoxes,
         Jpm jpm,
-        Map<String, BigDecimal> requiredJpPerYear) {
+        Map<String, BigDecimal> requiredJpPerYear,
+        int performanceFallbackYears,
+        MeritPolicyRules.QualificationScores qualificationScores,
+        int potentialTestValidityYears,
+        List<Integer> nationalPoolBoxes,
+        MeritPolicyRules.PromotionRules promotion,
+        MeritPolicyRules.FairnessRules fairness,
+        List<MeritPolicyRules.IndexBand> meritIndexBands) {
 }
