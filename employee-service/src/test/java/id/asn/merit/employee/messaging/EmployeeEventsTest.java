@@ -40,7 +40,8 @@ class EmployeeEventsTest {
                 .post("/api/v1/positions");
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
                 .body(Map.of("nip", NIP, "name", "Selvi Mambraku", "gender", "F", "birthDate", "1982-07-17",
-                        "employmentType", "PNS", "rank", "III/d", "orgUnitCode", "PROV-BKD", "positionCode", "BKD-KASUBBAG"))
+                        "employmentType", "PNS", "rank", "III/d", "orgUnitCode", "PROV-BKD", "positionCode", "BKD-KASUBBAG",
+                        "education", Map.of("level", "S1", "field", "Hukum")))
                 .post("/api/v1/employees").then().statusCode(201);
         given().auth().oauth2(TestInfra.token("HR_OFFICER")).contentType(ContentType.JSON)
                 .body(Map.of("rank", "IV/a")).patch("/api/v1/employees/" + NIP).then().statusCode(200);
@@ -71,6 +72,7 @@ class EmployeeEventsTest {
         assertEquals("PROV-BKD", data.get("orgUnitCode").asText());
         assertEquals(List.of("PROV-PAPUA-BD", "PROV-BKD"), json.convertValue(data.get("orgUnitPath"), List.class));
         assertEquals("ACTIVE", data.get("status").asText());
+        assertEquals("S1", data.get("educationLevel").asText(), "merit-service scores the qualification on it");
         assertEquals("IV/a", json.readTree(events.get(1).value()).get("rank").asText());
         JsonNode retired = json.readTree(events.get(2).value());
         assertEquals("RETIRED", retired.get("status").asText());
@@ -113,6 +115,8 @@ class EmployeeEventsTest {
         JsonNode rank = json.readTree(events.get(2).value());
         assertEquals("IV/a", rank.get("rank").asText());
         assertEquals("2024-04-01", rank.at("/rankChange/effectiveDate").asText());
+        assertEquals("2024-04-01", rank.get("rankSince").asText(), "the TMT of the current rank travels in the state");
+        assertEquals("2024-04-01", json.readTree(events.get(4).value()).get("rankSince").asText());
         JsonNode rated = json.readTree(events.get(3).value());
         assertEquals("BAIK", rated.at("/rating/rating").asText());
         assertEquals("ANNUAL", rated.at("/rating/period").asText());
