@@ -125,6 +125,17 @@ public final class Suite {
     public static List<ServiceProcess> startServices(Path root, PostgresServer postgres, KafkaBroker kafka, Path publicKey,
             Map<String, Integer> ports, Path logDir, java.util.function.UnaryOperator<String> databaseFor,
             List<AutoCloseable> running) {
+        return startServices(root, postgres, kafka, publicKey, ports, ports, logDir, databaseFor, running);
+    }
+
+    /**
+     * As above, with the URLs of {@code peers} (module → port) given to every started service as
+     * {@code <SERVICE>_URL}: the gateway routes to them, and a service that calls another (merit-service asks
+     * competency-service for the JPM against a target) finds it; a restart of one service passes all peers.
+     */
+    public static List<ServiceProcess> startServices(Path root, PostgresServer postgres, KafkaBroker kafka, Path publicKey,
+            Map<String, Integer> ports, Map<String, Integer> peers, Path logDir, java.util.function.UnaryOperator<String> databaseFor,
+            List<AutoCloseable> running) {
         List<ServiceProcess> services = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ports.entrySet()) {
             String name = e.getKey();
@@ -132,13 +143,13 @@ public final class Suite {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+            peers.forEach((other, port) -> {
+                if (!other.equals("gateway") && !other.equals(name)) {
+                    env.put(envName(other) + "_URL", "http://localhost:" + port);
+                }
+            });
             if (name.equals("gateway")) {
                 env.put("GATEWAY_PORT", Integer.toString(e.getValue()));
-                ports.forEach((other, port) -> {
-                    if (!other.equals("gateway")) {
-                        env.put(envName(other) + "_URL", "http://localhost:" + port);
-                    }
-                });
             } else {
                 String db = databaseFor.apply(name);
                 postgres.ensureDatabase(db);
