@@ -58,10 +58,8 @@ class MeritRankingOutageTest {
                 .post(gateway + "/api/v1/positions").then().statusCode(201);
         as("HR_OFFICER").body(Map.of("code", "MR-STAF", "title", "Pengelola Angkutan", "orgUnitCode", "MR-DINAS", "type", "PELAKSANA",
                 "grade", 6, "minRank", "II/c")).post(gateway + "/api/v1/positions").then().statusCode(201);
-        as("HR_OFFICER").body(Map.of("effectiveFrom", LocalDate.of(YEAR, 1, 1).toString(), "items", List.of(
-                        Map.of("competencyCode", "M.1", "requiredLevel", 3, "importance", "MUTLAK"),
-                        Map.of("competencyCode", "M.5", "requiredLevel", 3, "importance", "PENTING"))))
-                .put(gateway + "/api/v1/competency-standards/" + TARGET).then().statusCode(200);
+        MeritEndToEndTest.publishStandard(TARGET, List.of(Map.of("competencyCode", "M.1", "requiredLevel", 3, "importance", "MUTLAK"),
+                Map.of("competencyCode", "M.5", "requiredLevel", 3, "importance", "PENTING")));
         int serial = 0;
         for (Map.Entry<String, double[]> c : CANDIDATES.entrySet()) {
             String nip = c.getKey();
