@@ -83,6 +83,8 @@ final class RunningSuite {
             throw new IllegalStateException(module + " is running");
         }
         TestInfra infra = TestInfra.get();
+        // a service that calls a peer (merit-service → competency-service) needs its peers' URLs again: once dev-infra's
+        // startServices takes the peers (main 8be1261), pass `ports` as the peers here
         List<ServiceProcess> started = Suite.startServices(root, infra.postgres(), infra.kafka(),
                 TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), Map.of(module, ports.get(module)),
                 root.resolve("suite-tests/target/suite-logs"), databases::get, running);
