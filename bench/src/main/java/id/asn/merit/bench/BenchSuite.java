@@ -29,6 +29,8 @@ final class BenchSuite {
     private final TestInfra infra;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final String database;
+    /** module → its database when each service has its own ({@link #startEach}) */
+    private final Map<String, String> databases = new LinkedHashMap<>();
 
     private BenchSuite(TestInfra infra, String database) {
         this.infra = infra;
@@ -40,6 +42,25 @@ final class BenchSuite {
      * @param database one database for them (the benches run one service each)
      */
     static BenchSuite start(Path root, Path work, String database, String... modules) {
+        return start(root, work, database, m -> database, modules);
+    }
+
+    /**
+     * As {@link #start}, but each service on its own database {@code prefix_<service>} (as the suite runs them): for a
+     * bench of several services, whose migrations would collide in one database. {@link #connect()} is the first one's.
+     */
+    static BenchSuite startEach(Path root, Path work, String prefix, String... modules) {
+        Map<String, String> dbs = new LinkedHashMap<>();
+        for (String m : modules) {
+            dbs.put(m, prefix + "_" + m.replace("-service", ""));
+        }
+        BenchSuite suite = start(root, work, dbs.get(modules[0]), dbs::get, modules);
+        suite.databases.putAll(dbs);
+        return suite;
+    }
+
+    private static BenchSuite start(Path root, Path work, String database, java.util.function.UnaryOperator<String> databaseFor,
+            String... modules) {
         TestInfra infra = TestInfra.get();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String module : modules) {
@@ -58,7 +79,7 @@ final class BenchSuite {
         })));
         BenchSuite suite = new BenchSuite(infra, database);
         List<ServiceProcess> started = Suite.startServices(root, infra.postgres(), infra.kafka(),
-                TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), ports, work.resolve("logs"), m -> database, running);
+                TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), ports, work.resolve("logs"), databaseFor, running);
         started.forEach(s -> s.awaitLive(Duration.ofSeconds(180)));
         for (ServiceProcess s : started) {
             if (!s.name().equals("gateway")) {
@@ -95,6 +116,17 @@ final class BenchSuite {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+    }
+
+    /** A connection to one service's database (after {@link #startEach}; else the one database). */
+    Connection connect(String module) throws SQLException {
+        return DriverManager.getConnection(infra.postgres().jdbcUrl(databases.getOrDefault(module, database)), PostgresServer.USER,
+                PostgresServer.PASSWORD);
+    }
+
+    /** The broker's bootstrap servers (a bench that produces events or reads consumer lag). */
+    String kafkaBootstrap() {
+        return infra.kafka().bootstrapServers();
     }
 
     /** One worker's call on its own JDBC connection (a raw leg). */

@@ -62,11 +62,29 @@ final class RunningSuite {
      * memory survives, everything in its database does. Waits until it is ready again.
      */
     synchronized void restart(String module) {
+        stop(module);
+        start(module);
+    }
+
+    /**
+     * Stops one service (an outage): its port stops answering, its database stays. {@link #start} brings it back on
+     * the same port and database.
+     */
+    synchronized void stop(String module) {
         ServiceProcess old = services.stream().filter(p -> p.name().equals(module)).findFirst().orElseThrow();
         old.close();
         running.remove(old);
         services.remove(old);
+    }
+
+    /** Starts a stopped service again on its port and database, and waits until it is ready. */
+    synchronized void start(String module) {
+        if (services.stream().anyMatch(p -> p.name().equals(module))) {
+            throw new IllegalStateException(module + " is running");
+        }
         TestInfra infra = TestInfra.get();
+        // a service that calls a peer (merit-service → competency-service) needs its peers' URLs again: once dev-infra's
+        // startServices takes the peers (main 8be1261), pass `ports` as the peers here
         List<ServiceProcess> started = Suite.startServices(root, infra.postgres(), infra.kafka(),
                 TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), Map.of(module, ports.get(module)),
                 root.resolve("suite-tests/target/suite-logs"), databases::get, running);
