@@ -61,14 +61,14 @@ final class TalentExamples {
                {"dimension":"AGE_BAND","group":"<30","size":3,"selected":0,"selectionRate":0,"impactRatio":0,"flagged":false,
                 "note":"group of 3 is smaller than 5: too small to judge"},
                {"dimension":"AGE_BAND","group":"30-39","size":8,"selected":3,"selectionRate":0.375,"impactRatio":1,"flagged":false},
-               {"dimension":"AGE_BAND","group":"40-49","size":9,"selected":3,"selectionRate":0.3333,"impactRatio":0.8889,"flagged":false},
+               {"dimension":"AGE_BAND","group":"40-49","size":9,"selected":3,"selectionRate":0.3333,"impactRatio":0.8888,"flagged":false},
                {"dimension":"AGE_BAND","group":">=50","size":0,"selected":0,"flagged":false,"note":"no one in this group"}]}""";
 
     static final String FAIRNESS_PROMOTION = """
             {"year":2026,"orgUnitCode":"DINKES","subtree":true,"outcome":"PROMOTION_ELIGIBLE","rankingId":"0b6f3c1e-4a39-4d0e-9a55-2f1d7e2b9c10",
              "policyVersion":1,"mixedPolicyVersions":false,"threshold":0.8,"minGroupSize":5,"asOf":"2026-12-31","population":12,"selected":5,
              "groups":[{"dimension":"GENDER","group":"M","size":6,"selected":3,"selectionRate":0.5,"impactRatio":1,"flagged":false},
-               {"dimension":"GENDER","group":"F","size":6,"selected":2,"selectionRate":0.3333,"impactRatio":0.6667,"flagged":true}]}""";
+               {"dimension":"GENDER","group":"F","size":6,"selected":2,"selectionRate":0.3333,"impactRatio":0.6666,"flagged":true}]}""";
 
     static final String BAD_YEAR = """
             {"type":"urn:asn:problem:validation","title":"Invalid request","status":400,"detail":"year: value 'abc' is not a whole number",

@@ -190,7 +190,7 @@ public class TalentReports {
             Versions versions = new Versions();
             for (Object row : q.getResultList()) {
                 Object[] r = (Object[]) row;
-                subjects.add(new FairnessReport.Subject((String) r[0], AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
+                subjects.add(new FairnessReport.Subject(text(r[0]), AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
                 versions.add((Number) r[3], (Number) r[3]);
             }
             policyVersion = versions.newest(policy.version());
@@ -218,7 +218,7 @@ public class TalentReports {
             params.forEach(q::setParameter);
             for (Object row : q.getResultList()) {
                 Object[] r = (Object[]) row;
-                subjects.add(new FairnessReport.Subject((String) r[0], AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
+                subjects.add(new FairnessReport.Subject(text(r[0]), AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
             }
         }
         MeritPolicyRules.FairnessRules fairness = rules.fairness();
@@ -265,7 +265,7 @@ public class TalentReports {
     }
 
     static String memberReason(int box, BigDecimal meritScore, int lookbackYears) {
-        return boxWords(box) + ", merit score " + (meritScore == null ? "unknown" : meritScore.stripTrailingZeros().toPlainString())
+        return boxWords(box) + ", merit score " + (meritScore == null ? "unknown" : meritScore.toPlainString())
                 + ", no moderate or severe discipline in " + years(lookbackYears);
     }
 
@@ -346,7 +346,16 @@ public class TalentReports {
     }
 
     private static BigDecimal score(Object value) {
-        return value == null ? null : ((BigDecimal) value).stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = ((BigDecimal) value).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped; // 100, never 1E+2
+    }
+
+    /** varchar(1) columns (gender) come back from native queries as a Character. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static LocalDate date(Object value) {
