@@ -89,7 +89,7 @@ public class TalentReports {
             // one windowed query: the page of every box at once, ranked inside its box
             Query memberQuery = em.createNativeQuery("select box, nip, name, org_unit_code, position_code, merit_score from ("
                     + "select p.box, e.nip, e.name, e.org_unit_code, e.position_code, p.merit_score, "
-                    + "row_number() over (partition by p.box order by p.merit_score desc nulls last, p.nip) as rn "
+                    + "row_number() over (partition by p.box order by p.merit_score desc nulls last, p.nip collate \"C\") as rn "
                     + from + " and p.box is not null) ranked where rn > :offset and rn <= :upto order by box, rn");
             params.forEach(memberQuery::setParameter);
             memberQuery.setParameter("offset", paging.offset());
@@ -132,7 +132,7 @@ public class TalentReports {
         List<Excluded> excluded = null;
         if (withMembers) {
             excluded = new ArrayList<>();
-            List<Object[]> rows = page("select e.nip, e.name, p.box " + from + " order by p.box desc, p.merit_score desc nulls last, e.nip",
+            List<Object[]> rows = page("select e.nip, e.name, p.box " + from + " order by p.box desc, p.merit_score desc nulls last, e.nip collate \"C\"",
                     params, paging);
             LocalDate asOf = clock.asOf(year);
             Map<String, List<DisciplineWindow.Decision>> discipline = discipline(rows.stream().map(r -> (String) r[0]).toList());
@@ -163,7 +163,7 @@ public class TalentReports {
         if (withMembers) {
             members = new ArrayList<>();
             for (Object[] r : page("select e.nip, e.name, e.org_unit_code, e.position_code, p.box, p.merit_score " + from
-                    + " order by p.merit_score desc nulls last, e.nip", params, paging)) {
+                    + " order by p.merit_score desc nulls last, e.nip collate \"C\"", params, paging)) {
                 int box = ((Number) r[4]).intValue();
                 BigDecimal score = score(r[5]);
                 members.add(new PoolMember((String) r[0], (String) r[1], (String) r[2], (String) r[3], box, score,
