@@ -51,7 +51,7 @@ final class TalentExamples {
 
     static final String TALENT_POOL_COUNTS = """
             {"year":2026,"orgUnitCode":"DINKES","subtree":true,"policyVersion":1,"mixedPolicyVersions":false,
-             "instansi":{"boxes":[7,8,9],"count":1},"national":{"boxes":[9],"count":1},"excludedCount":1,"page":0,"size":50}""";
+             "instansi":{"boxes":[7,8,9],"count":1},"national":{"boxes":[9],"count":1},"page":0,"size":50}""";
 
     static final String FAIRNESS = """
             {"year":2026,"orgUnitCode":"DINKES","subtree":true,"outcome":"TALENT_POOL","policyVersion":1,"mixedPolicyVersions":false,

@@ -128,9 +128,10 @@ public class TalentReports {
         Map<String, Object> params = new HashMap<>();
         String from = scoped(year, scope, params) + " and p.box in (:boxes) and not p.eligible_for_talent_pool";
         params.put("boxes", List.copyOf(anyPoolBox));
-        long excludedCount = count(from, params);
+        Long excludedCount = null;
         List<Excluded> excluded = null;
         if (withMembers) {
+            excludedCount = count(from, params);
             excluded = new ArrayList<>();
             List<Object[]> rows = page("select e.nip, e.name, p.box " + from + " order by p.box desc, p.merit_score desc nulls last, e.nip collate \"C\"",
                     params, paging);

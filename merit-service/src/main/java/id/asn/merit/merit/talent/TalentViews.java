@@ -66,7 +66,7 @@ public final class TalentViews {
     public record TalentPool(@Schema(example = "2026") int year, @Schema(example = "SETDA") String orgUnitCode,
             @Schema(example = "true") boolean subtree, @Schema(example = "2") Integer policyVersion,
             @Schema(example = "false") boolean mixedPolicyVersions, Pool instansi, Pool national,
-            @Schema(example = "1") long excludedCount,
+            @Schema(example = "1", description = "how many are excluded (not shown to INTEGRATOR: it hints at discipline)") Long excludedCount,
             @Schema(description = "Profiles in a pool box that are not eligible, with why (not shown to INTEGRATOR)") List<Excluded> excluded,
             @Schema(example = "0") int page, @Schema(example = "50") int size) {
     }
