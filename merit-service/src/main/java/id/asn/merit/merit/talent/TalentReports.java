@@ -176,59 +176,71 @@ public class TalentReports {
 
     public FairnessReportView fairness(int year, Scope scope, String outcome, String rankingId) {
         CurrentPolicy policy = currentPolicy();
-        MeritPolicyRules rules = policy.rules();
-        List<FairnessReport.Subject> subjects = new ArrayList<>();
-        int policyVersion;
-        boolean mixed = false;
-        String usedRanking = null;
-        LocalDate asOf;
-        if (TALENT_POOL.equals(outcome)) {
-            asOf = clock.asOf(year);
-            Map<String, Object> params = new HashMap<>();
-            Query q = em.createNativeQuery("select e.gender, e.birth_date, p.eligible_for_talent_pool, p.policy_version "
-                    + scoped(year, scope, params));
-            params.forEach(q::setParameter);
-            Versions versions = new Versions();
-            for (Object row : q.getResultList()) {
-                Object[] r = (Object[]) row;
-                subjects.add(new FairnessReport.Subject(text(r[0]), AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
-                versions.add((Number) r[3], (Number) r[3]);
-            }
-            policyVersion = versions.newest(policy.version());
-            mixed = versions.mixed();
-        } else {
-            Object[] ranking = ranking(year, rankingId);
-            usedRanking = ranking[0].toString();
-            year = ((Number) ranking[1]).intValue();
-            policyVersion = ((Number) ranking[2]).intValue();
-            asOf = clock.asOf(year);
-            Map<String, Object> params = new HashMap<>();
-            params.put("id", UUID.fromString(usedRanking));
-            // the candidates as decided; their groups from the replica (a candidate since gone keeps UNKNOWN groups)
-            String inScope = scope.path() == null ? ""
-                    : scope.subtree() ? " and (e.org_unit_path = :path or e.org_unit_path like :prefix)" : " and e.org_unit_path = :path";
-            if (scope.path() != null) {
-                params.put("path", scope.path());
-                if (scope.subtree()) {
-                    params.put("prefix", scope.path() + "/%");
-                }
-            }
-            Query q = em.createNativeQuery("select e.gender, e.birth_date, coalesce((c ->> 'eligible')::boolean, false) "
-                    + "from promotion_ranking r cross join lateral jsonb_array_elements(coalesce(r.body -> 'candidates', '[]'::jsonb)) c "
-                    + "left join employee_replica e on e.nip = c ->> 'nip' where r.id = :id" + inScope);
-            params.forEach(q::setParameter);
-            for (Object row : q.getResultList()) {
-                Object[] r = (Object[]) row;
-                subjects.add(new FairnessReport.Subject(text(r[0]), AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
-            }
-        }
-        MeritPolicyRules.FairnessRules fairness = rules.fairness();
-        List<Group> groups = FairnessReport.report(subjects, fairness).stream()
+        MeritPolicyRules.FairnessRules rules = policy.rules().fairness();
+        Population population = TALENT_POOL.equals(outcome) ? talentPoolPopulation(year, scope, policy.version())
+                : promotionPopulation(year, scope, rankingId);
+        List<Group> groups = FairnessReport.report(population.subjects(), rules).stream()
                 .map(g -> new Group(g.dimension(), g.group(), g.size(), g.selected(), g.selectionRate(), g.impactRatio(), g.flagged(), g.note()))
                 .toList();
-        int selected = (int) subjects.stream().filter(FairnessReport.Subject::selected).count();
-        return new FairnessReportView(year, scope.orgUnitCode(), scope.subtree(), outcome, usedRanking, policyVersion, mixed,
-                fairness.impactRatioThreshold(), fairness.minGroupSize(), asOf, subjects.size(), selected, groups);
+        int selected = (int) population.subjects().stream().filter(FairnessReport.Subject::selected).count();
+        return new FairnessReportView(population.year(), scope.orgUnitCode(), scope.subtree(), outcome, population.rankingId(),
+                population.policyVersion(), population.mixedPolicyVersions(), rules.impactRatioThreshold(), rules.minGroupSize(),
+                population.asOf(), population.subjects().size(), selected, groups);
+    }
+
+    /** Who an outcome was decided over, as counts-only subjects, and what decided it. */
+    private record Population(int year, LocalDate asOf, String rankingId, int policyVersion, boolean mixedPolicyVersions,
+            List<FairnessReport.Subject> subjects) {
+    }
+
+    /** The ACTIVE people in scope with a profile of the year; selected = eligible for the talent pool. */
+    private Population talentPoolPopulation(int year, Scope scope, int currentVersion) {
+        LocalDate asOf = clock.asOf(year);
+        Map<String, Object> params = new HashMap<>();
+        Query q = em.createNativeQuery("select e.gender, e.birth_date, p.eligible_for_talent_pool, p.policy_version "
+                + scoped(year, scope, params));
+        params.forEach(q::setParameter);
+        List<FairnessReport.Subject> subjects = new ArrayList<>();
+        Versions versions = new Versions();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            subjects.add(new FairnessReport.Subject(text(r[0]), AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
+            versions.add((Number) r[3], (Number) r[3]);
+        }
+        return new Population(year, asOf, null, versions.newest(currentVersion), versions.mixed(), subjects);
+    }
+
+    /**
+     * The candidates of a ranking as it was decided (those now in the scope when a unit is named); selected = eligible.
+     * Their groups come from the replica: a candidate it no longer knows is in the UNKNOWN groups.
+     */
+    private Population promotionPopulation(int year, Scope scope, String rankingId) {
+        Object[] ranking = ranking(year, rankingId);
+        String id = ranking[0].toString();
+        int rankingYear = ((Number) ranking[1]).intValue();
+        LocalDate asOf = clock.asOf(rankingYear);
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", UUID.fromString(id));
+        String inScope = "";
+        if (scope.path() != null) {
+            params.put("path", scope.path());
+            if (scope.subtree()) {
+                params.put("prefix", scope.path() + "/%");
+                inScope = " and (e.org_unit_path = :path or e.org_unit_path like :prefix)";
+            } else {
+                inScope = " and e.org_unit_path = :path";
+            }
+        }
+        Query q = em.createNativeQuery("select e.gender, e.birth_date, coalesce((c ->> 'eligible')::boolean, false) "
+                + "from promotion_ranking r cross join lateral jsonb_array_elements(coalesce(r.body -> 'candidates', '[]'::jsonb)) c "
+                + "left join employee_replica e on e.nip = c ->> 'nip' where r.id = :id" + inScope);
+        params.forEach(q::setParameter);
+        List<FairnessReport.Subject> subjects = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            subjects.add(new FairnessReport.Subject(text(r[0]), AgeBand.of(date(r[1]), asOf), Boolean.TRUE.equals(r[2])));
+        }
+        return new Population(rankingYear, asOf, id, ((Number) ranking[2]).intValue(), false, subjects);
     }
 
     /** "Name (CODE)" of a unit for titles, the code alone when the replica has no name, null for everyone. */
