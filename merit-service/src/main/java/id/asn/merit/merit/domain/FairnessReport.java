@@ -79,7 +79,7 @@ public final class FairnessReport {
                     flagged = impact.compareTo(rules.impactRatioThreshold()) < 0;
                 }
             }
-            groups.add(new Group(dimension, e.getKey(), size, selected, round(rate), round(impact), flagged, note));
+            groups.add(new Group(dimension, e.getKey(), size, selected, round(rate), truncate(impact), flagged, note));
         }
         return groups;
     }
@@ -88,7 +88,21 @@ public final class FairnessReport {
         return BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), MathContext.DECIMAL64);
     }
 
+    /**
+     * The impact ratio is cut, not rounded, to 4 decimals: a ratio just below the threshold (0.79996) must not be shown
+     * as 0.8 next to {@code flagged: true}.
+     */
+    private static BigDecimal truncate(BigDecimal v) {
+        return v == null ? null : plain(v.setScale(4, RoundingMode.DOWN));
+    }
+
     private static BigDecimal round(BigDecimal v) {
-        return v == null ? null : v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return v == null ? null : plain(v.setScale(4, RoundingMode.HALF_UP));
+    }
+
+    /** Without trailing zeros, but never in exponent form (10, not 1E+1). */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
