@@ -68,7 +68,7 @@ public class MeritIndexMeasures {
                 select count(*), count(*) filter (where coalesce(j.recognised_jp, 0) >= coalesce(j.required_jp,
                        case e.employment_type when 'PPPK' then :pppk when 'CPNS' then :cpns else :pns end))
                 from employee_replica e left join jp_year j on j.nip = e.nip and j.year = :year
-                where """ + scope, params);
+                where """ + " " + scope, params);
         Set<BigDecimal> levels = new HashSet<>();
         required.values().forEach(v -> levels.add(v.stripTrailingZeros()));
         String threshold = levels.size() == 1 ? "≥ " + levels.iterator().next().toPlainString() + " JP" : "their required JP";
@@ -85,7 +85,7 @@ public class MeritIndexMeasures {
                 select count(*), count(s.position_code)
                 from position_replica p left join org_unit_replica u on u.code = p.org_unit_code
                 left join position_standard s on s.position_code = p.code
-                where """ + positions(path, params), params);
+                where """ + " " + positions(path, params), params);
         if (counts[1] == 0) {
             return new Measurement(0, 0, "no active positions in " + unitCode + " to measure");
         }
@@ -102,7 +102,7 @@ public class MeritIndexMeasures {
         long[] counts = counts("""
                 select count(*), count(*) filter (where exists (
                        select 1 from assessment_replica a where a.nip = e.nip and a.assessed_on between :from and :to))
-                from employee_replica e where """ + scope, params);
+                from employee_replica e where """ + " " + scope, params);
         if (counts[1] == 0) {
             return new Measurement(0, 0, "no active employees in " + unitCode + " to measure");
         }
@@ -123,7 +123,7 @@ public class MeritIndexMeasures {
                 from position_replica p left join org_unit_replica u on u.code = p.org_unit_code
                 left join employee_replica e on e.position_code = p.code and e.status = 'ACTIVE'
                 left join training_record_replica r on r.nip = e.nip and r.status = 'VERIFIED' and r.leadership_level is not null
-                where p.type in (:types) and """ + positions(path, params) + " order by p.code, e.nip");
+                where p.type in (:types) and """ + " " + positions(path, params) + " order by p.code, e.nip");
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
