@@ -123,8 +123,11 @@ public class MeritIndexAssessments {
 
         Map<String, Aspect> aspects = new LinkedHashMap<>();
         Map<String, List<Indicator>> byAspect = new LinkedHashMap<>();
-        for (MeritIndexIndicator definition : indicators.active()) {
+        // every aspect appears, also one whose indicators an ADMIN has all deactivated (it then has none to score)
+        for (MeritIndexIndicator definition : indicators.all()) {
             aspects.putIfAbsent(definition.aspectCode, new Aspect(definition.aspectCode, definition.aspectName, null, List.of()));
+        }
+        for (MeritIndexIndicator definition : indicators.active()) {
             Indicator indicator = new Indicator(definition.code, definition.name, plainNumber(definition.weight), null, null, false,
                     definition.measure, definition.measure == null ? null : new Measured(0, 0, null, indicators.thresholds(definition)),
                     null, null);
@@ -136,7 +139,7 @@ public class MeritIndexAssessments {
         List<Aspect> list = new ArrayList<>();
         // aspects in their code order (1..8), whatever the indicators' sort order
         aspects.values().stream().sorted((a, b) -> compareCodes(a.code(), b.code()))
-                .forEach(a -> list.add(new Aspect(a.code(), a.name(), null, byAspect.get(a.code()))));
+                .forEach(a -> list.add(new Aspect(a.code(), a.name(), null, byAspect.getOrDefault(a.code(), List.of()))));
 
         AssessmentView draft = assemble(new AssessmentView(UUID.randomUUID(), year, unit, MeritIndexApi.DRAFT, policy.version, 1, asOf,
                 list, null, null, null, false, 0, 0, caller.subject(), now, null, null, null, null, null, null, null, null), rules);
@@ -157,9 +160,16 @@ public class MeritIndexAssessments {
         return read(id, false);
     }
 
-    public PageResponse<AssessmentView> list(Integer year, String orgUnitCode, PageRequest paging) {
+    public PageResponse<AssessmentView> list(Integer year, String orgUnitCode, String status, PageRequest paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (status != null && !status.isBlank()) {
+            if (!List.of(MeritIndexApi.DRAFT, MeritIndexApi.SUBMITTED, MeritIndexApi.VERIFIED).contains(status.trim())) {
+                throw ApiException.badRequest("status", "value '" + status + "' is not one of DRAFT, SUBMITTED, VERIFIED");
+            }
+            where.append(" and status = :status");
+            params.put("status", status.trim());
+        }
         if (year != null) {
             where.append(" and year = :year");
             params.put("year", year);

@@ -53,6 +53,11 @@ public class MeritIndexIndicators {
                 paging.page(), paging.size(), query.count());
     }
 
+    /** Every definition (active or not) in assessment order. */
+    public List<MeritIndexIndicator> all() {
+        return MeritIndexIndicator.<MeritIndexIndicator>findAll(ORDER).list();
+    }
+
     /** The active definitions in assessment order. */
     public List<MeritIndexIndicator> active() {
         return MeritIndexIndicator.<MeritIndexIndicator>find("active", ORDER, true).list();

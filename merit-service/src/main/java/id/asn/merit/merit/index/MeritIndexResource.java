@@ -107,7 +107,7 @@ public class MeritIndexResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER})
     @Operation(operationId = "listMeritIndexAssessments", summary = "List merit index assessments, paged",
-            description = "Newest year first, then unit code; filter by year and by the assessment's unit code. Answers {items, page, size, total}.")
+            description = "Newest year first, then unit code; filter by year, by the assessment's unit code and by status. Answers {items, page, size, total}.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "page", value = PAGE)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -115,10 +115,12 @@ public class MeritIndexResource {
     public PageResponse<AssessmentView> list(
             @QueryParam("year") @Parameter(description = "assessment year", schema = @Schema(type = SchemaType.INTEGER, example = "2026")) String year,
             @QueryParam("orgUnitCode") @Parameter(description = "the assessment's unit code", example = "KAB-SORONG") String orgUnitCode,
+            @QueryParam("status") @Parameter(description = "status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"DRAFT", "SUBMITTED", "VERIFIED"})) String status,
             @QueryParam("page") @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size) {
         PageRequest paging = PageRequest.parse(page, size);
-        return assessments.list(QueryParams.integer("year", year), orgUnitCode, paging);
+        return assessments.list(QueryParams.integer("year", year), orgUnitCode, status, paging);
     }
 
     @GET

@@ -99,6 +99,7 @@ class MeritIndexApiTest {
                 .body("errors[0].field", equalTo("orgUnitCode")).body("detail", containsString("NO-SUCH-UNIT-MI"));
         as("HR_OFFICER").body("{\"year\":\"soon\",\"orgUnitCode\":\"X\"}").post(PATH).then().statusCode(400).body("errors[0].field", equalTo("year"));
         as("HR_OFFICER").get(PATH + "?year=last").then().statusCode(400).body("errors[0].field", equalTo("year"));
+        as("HR_OFFICER").get(PATH + "?status=DONE").then().statusCode(400).body("errors[0].field", equalTo("status"));
         as("HR_OFFICER").get(PATH + "?size=501").then().statusCode(400).body("errors[0].field", equalTo("size"));
         as("HR_OFFICER").get(PATH + "/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         as("HR_OFFICER").get(PATH + "/5b7f0c3e-2a4d-4e8b-9c61-3f2e1d0a9b87").then().statusCode(404);
@@ -195,6 +196,9 @@ class MeritIndexApiTest {
         as("ADMIN").post(one + "/submission").then().statusCode(409);
         as("ADMIN").body(Map.of("decision", "RETURNED")).post(one + "/verification").then().statusCode(409);
         as("HR_OFFICER").get(one).then().statusCode(200).header("ETag", equalTo("\"" + version + "\"")).body("status", equalTo("VERIFIED"));
+        as("HR_OFFICER").get(PATH + "?status=VERIFIED&orgUnitCode=" + tree.root).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(id));
+        as("HR_OFFICER").get(PATH + "?status=DRAFT&orgUnitCode=" + tree.root).then().statusCode(200).body("total", equalTo(0));
 
         // every step is in the audit log
         List<String> actions = as("ADMIN").get("/api/v1/merit-policies/audit?entity=MeritIndexAssessment&id=" + id + "&size=100").then()
