@@ -26,6 +26,7 @@ class OpenApiDocumentTest {
         List<String> ids = OpenApiContract.operationIds(doc);
         assertFalse(ids.isEmpty());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds are unique: " + ids);
-        assertEquals(Set.of("getCurrentMeritPolicy", "listMeritPolicies", "getMeritPolicyVersion", "publishMeritPolicy", "listMeritServiceAudit"), new HashSet<>(ids));
+        assertEquals(Set.of("getCurrentMeritPolicy", "listMeritPolicies", "getMeritPolicyVersion", "publishMeritPolicy", "listMeritServiceAudit",
+                "createPromotionRanking", "getPromotionRanking", "listPromotionRankings"), new HashSet<>(ids));
     }
 }
