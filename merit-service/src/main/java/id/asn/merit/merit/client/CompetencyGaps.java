@@ -10,14 +10,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The JPM of many people against one position, from competency-service (the one place that computes it), in batches
- * of {@value CompetencyGapsClient#MAX_BATCH}. Failing is loud: a competency-service that cannot answer is a
- * {@link CompetencyServiceUnavailable} (503); a position it does not know is a 422 naming the field the caller gave.
+ * of {@value CompetencyGapsClient#MAX_BATCH} sent side by side. Failing is loud: a competency-service that cannot
+ * answer is a {@link CompetencyServiceUnavailable} (503); a position it does not know is a 422 naming the field the
+ * caller gave.
  */
 @ApplicationScoped
 public class CompetencyGaps {
@@ -34,46 +39,86 @@ public class CompetencyGaps {
                           Map<String, Gap> byNip) {
     }
 
+    /** The batches under way; {@link #await} gives their matches or the failure. */
+    public final class Pending {
+        private final String positionCode;
+        private final List<CompletableFuture<GapBatch>> calls;
+        private final String positionField;
+        private final String what;
+
+        private Pending(String positionCode, List<CompletableFuture<GapBatch>> calls, String positionField, String what) {
+            this.positionCode = positionCode;
+            this.calls = calls;
+            this.positionField = positionField;
+            this.what = what;
+        }
+
+        public Matches await() {
+            Map<String, Gap> byNip = new HashMap<>();
+            GapBatch last = null;
+            for (CompletableFuture<GapBatch> call : calls) {
+                last = answer(call, positionCode, positionField, what);
+                if (last.items() != null) {
+                    last.items().forEach(g -> byNip.put(g.nip(), g));
+                }
+            }
+            return last == null ? new Matches(positionCode, null, null, null, byNip)
+                    : new Matches(positionCode, last.standardVersion(), last.standardSource(), last.policyVersion(), byNip);
+        }
+    }
+
     /**
+     * Starts the batches and returns at once, so the caller can read its own data meanwhile.
+     *
      * @param positionField the request field that named the position, for the 422 when competency-service does not know it
      * @param what          what is not made when it fails, e.g. "the promotion ranking was not made"
      * @param authorization the caller's Authorization header, passed on as it came
      */
-    public Matches against(String positionCode, List<String> nips, String purpose, LocalDate on, String authorization,
+    public Pending request(String positionCode, List<String> nips, String purpose, LocalDate on, String authorization,
                            String positionField, String what) {
-        Map<String, Gap> byNip = new HashMap<>(nips.size() * 2);
-        GapBatch last = null;
+        List<CompletableFuture<GapBatch>> calls = new ArrayList<>();
         for (int from = 0; from < nips.size(); from += CompetencyGapsClient.MAX_BATCH) {
-            List<String> chunk = nips.subList(from, Math.min(nips.size(), from + CompetencyGapsClient.MAX_BATCH));
-            last = call(authorization, new GapBatchRequest(positionCode, List.copyOf(chunk), purpose, on), positionField, what);
-            if (last.items() != null) {
-                last.items().forEach(g -> byNip.put(g.nip(), g));
+            List<String> chunk = List.copyOf(nips.subList(from, Math.min(nips.size(), from + CompetencyGapsClient.MAX_BATCH)));
+            GapBatchRequest request = new GapBatchRequest(positionCode, chunk, purpose, on);
+            try {
+                calls.add(batches.batch(authorization, request).toCompletableFuture());
+            } catch (RuntimeException e) {
+                calls.add(CompletableFuture.failedFuture(e));
             }
         }
-        return last == null ? new Matches(positionCode, null, null, null, byNip)
-                : new Matches(positionCode, last.standardVersion(), last.standardSource(), last.policyVersion(), byNip);
+        return new Pending(positionCode, calls, positionField, what);
     }
 
-    private GapBatch call(String authorization, GapBatchRequest request, String positionField, String what) {
+    /** {@link #request} and wait. */
+    public Matches against(String positionCode, List<String> nips, String purpose, LocalDate on, String authorization,
+                           String positionField, String what) {
+        return request(positionCode, nips, purpose, on, authorization, positionField, what).await();
+    }
+
+    private GapBatch answer(CompletableFuture<GapBatch> call, String positionCode, String positionField, String what) {
+        Throwable failure;
         try {
-            GapBatch answer = batches.batch(authorization, request);
-            if (answer == null) {
-                throw unavailable("competency-service gave an empty answer", what, null);
+            GapBatch answer = call.get();
+            if (answer != null) {
+                return answer;
             }
-            return answer;
-        } catch (GuardedGapBatch.Rejected e) {
-            if (e.status == 422 || e.status == 404) {
-                throw ApiException.unprocessable(positionField, "position " + request.positionCode()
+            throw unavailable("competency-service gave an empty answer", what, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = e;
+        } catch (ExecutionException | CompletionException e) {
+            failure = e.getCause() == null ? e : e.getCause();
+        }
+        if (failure instanceof GuardedGapBatch.Rejected rejected) {
+            if (rejected.status == 422 || rejected.status == 404) {
+                throw ApiException.unprocessable(positionField, "position " + positionCode
                         + " is not known to competency-service, so no JPM can be computed for it; " + what);
             }
-            LOG.warnf("competency-service refused the gap batch with %d: %s", e.status, e.body);
-            throw unavailable("competency-service refused the gap batch (HTTP " + e.status + ")", what, e);
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.warnf("competency-service unavailable for the gap batch: %s", e.toString());
-            throw unavailable("competency-service is unavailable (" + reason(e) + ")", what, e);
+            LOG.warnf("competency-service refused the gap batch with %d: %s", rejected.status, rejected.body);
+            throw unavailable("competency-service refused the gap batch (HTTP " + rejected.status + ")", what, rejected);
         }
+        LOG.warnf("competency-service unavailable for the gap batch: %s", failure.toString());
+        throw unavailable("competency-service is unavailable (" + reason(failure) + ")", what, failure);
     }
 
     private CompetencyServiceUnavailable unavailable(String cause, String what, Throwable e) {

@@ -56,21 +56,30 @@ class PromotionFacts {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    /**
-     * Every candidate in scope with their facts for the ranking of {@code year}: annual SKP of the years the policy
-     * looks at, every disciplinary decision, the year's JP, verified leadership trainings and the year's merit score.
-     */
-    List<Person> candidates(PersonAccess.Scope scope, String targetPositionCode, int year, int skpYears) {
+    /** A candidate as employee_replica has them. */
+    record Row(String nip, String name, String employmentType, String rank, LocalDate rankSince) {
+    }
+
+    /** Every candidate in scope, by NIP. */
+    List<Row> people(PersonAccess.Scope scope, String targetPositionCode) {
         Map<String, Object> params = new LinkedHashMap<>();
         Query q = em.createNativeQuery("select e.nip, e.name, e.employment_type, e.rank, e.rank_since from employee_replica e where "
                 + candidateWhere(scope, targetPositionCode, params) + " order by e.nip");
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> people = q.getResultList();
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], date(r[4]))).toList();
+    }
+
+    /**
+     * The candidates with their facts for the ranking of {@code year}: annual SKP of the years the policy looks at,
+     * every disciplinary decision, the year's JP, verified leadership trainings and the year's merit score.
+     */
+    List<Person> withFacts(List<Row> people, int year, int skpYears) {
         if (people.isEmpty()) {
             return List.of();
         }
-        String[] nips = people.stream().map(r -> (String) r[0]).toArray(String[]::new);
+        String[] nips = people.stream().map(Row::nip).toArray(String[]::new);
 
         Map<String, List<MeritProfileCalculator.Skp>> skp = new HashMap<>();
         rows("select nip, year, rating from skp_rating where period = 'ANNUAL' and year > :from and year <= :to and nip = any(cast(:n as text[]))",
@@ -99,13 +108,13 @@ class PromotionFacts {
                 .forEach(r -> merit.put((String) r[0], ((Number) r[1]).doubleValue()));
 
         List<Person> result = new ArrayList<>(people.size());
-        for (Object[] p : people) {
-            String nip = (String) p[0];
+        for (Row p : people) {
+            String nip = p.nip();
             BigDecimal[] jpYear = jp.get(nip);
-            PromotionEligibility.Candidate facts = new PromotionEligibility.Candidate(nip, (String) p[2], (String) p[3],
+            PromotionEligibility.Candidate facts = new PromotionEligibility.Candidate(nip, p.employmentType(), p.rank(),
                     skp.getOrDefault(nip, List.of()), discipline.getOrDefault(nip, List.of()),
                     jpYear == null ? null : jpYear[0], jpYear == null ? null : jpYear[1], leadership.getOrDefault(nip, Set.of()));
-            result.add(new Person(nip, (String) p[1], (String) p[3], date(p[4]), merit.get(nip), facts));
+            result.add(new Person(nip, p.name(), p.rank(), p.rankSince(), merit.get(nip), facts));
         }
         return result;
     }

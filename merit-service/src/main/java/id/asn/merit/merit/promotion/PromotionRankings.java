@@ -122,9 +122,12 @@ public class PromotionRankings {
         MeritPolicyRules rules = policyMapper.rules(policy);
         int year = checked.year();
         LocalDate asOf = clock.asOf(year);
-        List<PromotionFacts.Person> people = facts.candidates(checked.scope(), checked.target().code(), year, rules.promotion().skpYears());
-        CompetencyGaps.Matches matches = competency.against(checked.target().code(), people.stream().map(PromotionFacts.Person::nip).toList(),
+        List<PromotionFacts.Row> rows = facts.people(checked.scope(), checked.target().code());
+        // competency-service works on the JPM while the facts are read here
+        CompetencyGaps.Pending jpm = competency.request(checked.target().code(), rows.stream().map(PromotionFacts.Row::nip).toList(),
                 CompetencyGaps.SELECTION, asOf, authorization, "targetPositionCode", UNAVAILABLE_WHAT);
+        List<PromotionFacts.Person> people = facts.withFacts(rows, year, rules.promotion().skpYears());
+        CompetencyGaps.Matches matches = jpm.await();
 
         PromotionEligibility.Target target = checked.target().target();
         record Assessed(PromotionFacts.Person person, List<PromotionEligibility.Blocker> blockers, PromotionEligibility.Ranked ranked) {
