@@ -4,6 +4,8 @@ import id.asn.merit.merit.client.CompetencyGapsClient.Gap;
 import id.asn.merit.merit.client.CompetencyGapsClient.GapBatch;
 import id.asn.merit.merit.client.CompetencyGapsClient.GapBatchRequest;
 import id.asn.merit.platform.problem.ApiException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,10 +19,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The JPM of many people against one position, from competency-service (the one place that computes it), in batches
- * of {@value CompetencyGapsClient#MAX_BATCH} sent side by side. Failing is loud: a competency-service that cannot
+ * of {@value CompetencyGapsClient#MAX_BATCH} sent side by side. The batches run on a pool of this bean's own, not a
+ * context-propagating one: the caller's transaction must stay on the caller's thread (a ranking stores in it, and a
+ * failed batch must roll it back cleanly). Failing is loud: a competency-service that cannot
  * answer is a {@link CompetencyServiceUnavailable} (503); a position it does not know is a 422 naming the field the
  * caller gave.
  */
@@ -33,6 +40,24 @@ public class CompetencyGaps {
     GuardedGapBatch batches;
     @ConfigProperty(name = "asn.merit.competency.retry-after-seconds", defaultValue = "10")
     int retryAfterSeconds;
+    @ConfigProperty(name = "asn.merit.competency.parallel-batches", defaultValue = "4")
+    int parallelBatches;
+    private ExecutorService pool;
+
+    @PostConstruct
+    void start() {
+        AtomicInteger serial = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(parallelBatches, r -> {
+            Thread t = new Thread(r, "competency-gaps-" + serial.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
 
     /** Every person's match, by NIP, with the standard the matches were made against. */
     public record Matches(String positionCode, Integer standardVersion, String standardSource, Integer policyVersion,
@@ -80,11 +105,7 @@ public class CompetencyGaps {
         for (int from = 0; from < nips.size(); from += CompetencyGapsClient.MAX_BATCH) {
             List<String> chunk = List.copyOf(nips.subList(from, Math.min(nips.size(), from + CompetencyGapsClient.MAX_BATCH)));
             GapBatchRequest request = new GapBatchRequest(positionCode, chunk, purpose, on);
-            try {
-                calls.add(batches.batch(authorization, request).toCompletableFuture());
-            } catch (RuntimeException e) {
-                calls.add(CompletableFuture.failedFuture(e));
-            }
+            calls.add(CompletableFuture.supplyAsync(() -> batches.batch(authorization, request), pool));
         }
         return new Pending(positionCode, calls, positionField, what);
     }

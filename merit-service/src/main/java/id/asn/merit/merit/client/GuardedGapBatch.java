@@ -4,20 +4,16 @@ import id.asn.merit.merit.client.CompetencyGapsClient.GapBatch;
 import id.asn.merit.merit.client.CompetencyGapsClient.GapBatchRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-
 /**
  * One call of the batch with the fault tolerance around it (values overridable in application.properties under
  * {@code quarkus.fault-tolerance."id.asn.merit.merit.client.GuardedGapBatch/batch"}). A 4xx is competency-service's
  * answer about the request, so it is neither retried nor counted against the service's health; 5xx, timeouts and
- * refused connections are. Asynchronous, so the batches of one ranking run side by side.
+ * refused connections are.
  */
 @ApplicationScoped
 class GuardedGapBatch {
@@ -36,13 +32,12 @@ class GuardedGapBatch {
         }
     }
 
-    @Asynchronous
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = Rejected.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2, skipOn = Rejected.class)
-    public CompletionStage<GapBatch> batch(String authorization, GapBatchRequest request) {
+    public GapBatch batch(String authorization, GapBatchRequest request) {
         try {
-            return CompletableFuture.completedFuture(client.batch(authorization, request));
+            return client.batch(authorization, request);
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 400 && status < 500) {
