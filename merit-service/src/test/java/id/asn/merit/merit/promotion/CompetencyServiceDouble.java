@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
  * A stand-in for competency-service's {@code POST /api/v1/competency-gaps:batch}, started once for every
  * {@code @QuarkusTest} of the module (merit-service's client URL points at it). Tests steer it through system
  * properties, which the test class and this resource share whatever class loader each was loaded by:
- * {@link #mode} OK, DOWN (the connection is dropped without an answer) or ERROR (500); a JPM per NIP with
+ * {@link #mode} OK, DOWN (the connection is dropped without an answer), ERROR (500) or SLOW (answers after
+ * {@value #SLOW_MILLIS} ms, past the client's timeout in tests); a JPM per NIP with
  * {@link #jpm}; it records the last Authorization header, the number of calls and the largest batch.
  * A position code starting with {@value #UNKNOWN_PREFIX} is answered 422, as competency-service answers a
  * position it does not know.
@@ -28,11 +29,12 @@ import java.util.concurrent.Executors;
 @QuarkusTestResource(CompetencyServiceDouble.class)
 public class CompetencyServiceDouble implements QuarkusTestResourceLifecycleManager {
     public static final String UNKNOWN_PREFIX = "NOCOMP-";
+    public static final long SLOW_MILLIS = 4000;
     private static final String P = "asn.test.competency-double.";
     private static final ObjectMapper JSON = new ObjectMapper();
     private HttpServer server;
 
-    public enum Mode { OK, DOWN, ERROR }
+    public enum Mode { OK, DOWN, ERROR, SLOW }
 
     public static void mode(Mode mode) {
         System.setProperty(P + "mode", mode.name());
@@ -82,6 +84,15 @@ public class CompetencyServiceDouble implements QuarkusTestResourceLifecycleMana
             Mode mode = Mode.valueOf(System.getProperty(P + "mode", "OK"));
             if (mode == Mode.DOWN) {
                 return; // closed without a status line: the client sees a dropped connection, as with a dead service
+            }
+            if (mode == Mode.SLOW) {
+                try {
+                    Thread.sleep(SLOW_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(exchange, 500, "application/problem+json", "{\"status\":500,\"detail\":\"too late\"}");
+                return;
             }
             if (mode == Mode.ERROR) {
                 send(exchange, 500, "application/problem+json",

@@ -257,6 +257,18 @@ class PromotionRankingApiTest {
     }
 
     @Test
+    void aCompetencyServiceThatDoesNotAnswerInTimeIsA503() {
+        int before = stored();
+        CompetencyServiceDouble.mode(Mode.SLOW);
+        long start = System.nanoTime();
+        as("HR_OFFICER").body(request(false)).post(PATH).then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("competency-service")).body("detail", containsString("the promotion ranking was not made"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 3 * CompetencyServiceDouble.SLOW_MILLIS, "the timeout cut the calls short: " + millis + " ms");
+        assertEquals(before, stored());
+    }
+
+    @Test
     void aFailedRankingLeavesItsIdempotencyKeyFreeAndARetryReplays() {
         String key = "prk-" + UUID.randomUUID();
         CompetencyServiceDouble.mode(Mode.DOWN);
