@@ -33,5 +33,6 @@ class OpenApiDocumentTest {
                 "scoreMeritIndexIndicator", "prefillMeritIndexAssessment", "submitMeritIndexAssessment", "verifyMeritIndexAssessment",
                 "listMeritIndexIndicators", "updateMeritIndexIndicator", "updateMeritIndexIndicators")), ids.toString());
         assertTrue(new HashSet<>(ids).containsAll(Set.of("getMeritNineBox", "getMeritTalentPool", "getMeritFairnessReport")), ids.toString());
+        assertTrue(new HashSet<>(ids).containsAll(Set.of("createPromotionRanking", "getPromotionRanking", "listPromotionRankings")), ids.toString());
     }
 }
