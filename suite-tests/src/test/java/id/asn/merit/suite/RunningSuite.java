@@ -83,10 +83,9 @@ final class RunningSuite {
             throw new IllegalStateException(module + " is running");
         }
         TestInfra infra = TestInfra.get();
-        // a service that calls a peer (merit-service → competency-service) needs its peers' URLs again: once dev-infra's
-        // startServices takes the peers (main 8be1261), pass `ports` as the peers here
+        // a service that calls a peer (merit-service → competency-service) gets its peers' URLs again
         List<ServiceProcess> started = Suite.startServices(root, infra.postgres(), infra.kafka(),
-                TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), Map.of(module, ports.get(module)),
+                TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE), Map.of(module, ports.get(module)), ports,
                 root.resolve("suite-tests/target/suite-logs"), databases::get, running);
         started.forEach(p -> p.awaitReady(Duration.ofSeconds(180)));
         services.addAll(started);
