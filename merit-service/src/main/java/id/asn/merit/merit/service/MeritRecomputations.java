@@ -45,6 +45,8 @@ public class MeritRecomputations {
     MeritProfileStore store;
     @Inject
     MeritPolicies policies;
+    @Inject
+    id.asn.merit.platform.audit.AuditLog audit;
 
     @ConfigProperty(name = "asn.merit.recompute.chunk-size", defaultValue = "2000")
     int chunkSize;
@@ -65,6 +67,15 @@ public class MeritRecomputations {
                 .setParameter("id", id).setParameter("version", policyVersion).setParameter("year", year).setParameter("cause", causeType)
                 .setParameter("by", requestedBy == null ? "system" : requestedBy).executeUpdate();
         return id;
+    }
+
+    /** An ADMIN's recomputation of a year under the policy in force (cause REBUILD); audited. */
+    @Transactional
+    public MeritRecomputationView rebuild(int year, String requestedBy) {
+        UUID id = enqueue(policies.inForce().version(), year, requestedBy, MeritProfiles.REBUILD);
+        MeritRecomputationView job = find(id);
+        audit.record("RECOMPUTE", "MeritRecomputation", id.toString(), null, job);
+        return job;
     }
 
     /** The newest job queued for a policy version (the one its publication created), or null. */
