@@ -53,7 +53,7 @@ public class MeritPotentialTests {
             errors.add(new FieldError("score", "is required"));
         } else if (r.score().compareTo(BigDecimal.ZERO) < 0 || r.score().compareTo(BigDecimal.valueOf(100)) > 0) {
             errors.add(new FieldError("score", "must be between 0 and 100"));
-        } else if (r.score().stripTrailingZeros().scale() > 2) {
+        } else if (plain(r.score()).scale() > 2) {
             errors.add(new FieldError("score", "must have at most 2 decimals"));
         }
         if (r.instrument() == null || r.instrument().isBlank()) {
@@ -81,7 +81,7 @@ public class MeritPotentialTests {
         if (known.intValue() == 0) {
             throw ApiException.notFound("employee", nip);
         }
-        MeritPotentialTestView test = new MeritPotentialTestView(UUID.randomUUID(), nip, r.year(), r.score().stripTrailingZeros(),
+        MeritPotentialTestView test = new MeritPotentialTestView(UUID.randomUUID(), nip, r.year(), plain(r.score()),
                 r.instrument().trim(), r.assessedOn(), caller.subject(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
         em.createNativeQuery("""
                 insert into potential_test (id, nip, year, score, instrument, assessed_on, recorded_by, recorded_at)
@@ -108,10 +108,15 @@ public class MeritPotentialTests {
         List<MeritPotentialTestView> items = new ArrayList<>();
         for (Object[] row : rows) {
             items.add(new MeritPotentialTestView((UUID) row[0], (String) row[1], ((Number) row[2]).intValue(),
-                    ((BigDecimal) row[3]).stripTrailingZeros(), (String) row[4], toDate(row[5]), (String) row[6],
+                    plain((BigDecimal) row[3]), (String) row[4], toDate(row[5]), (String) row[6],
                     MeritProfileQueries.time(row[7])));
         }
         return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static java.time.LocalDate toDate(Object o) {

@@ -101,7 +101,7 @@ final class MeritProfileFacts {
                     BigDecimal score = rs.getBigDecimal(4);
                     f.tests.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PotentialTest(rs.getInt(3),
                             score.doubleValue(), rs.getObject(6, LocalDate.class), rs.getString(5),
-                            new Input(MeritEvents.POTENTIAL_TEST_SOURCE, rs.getString(2), score.stripTrailingZeros(),
+                            new Input(MeritEvents.POTENTIAL_TEST_SOURCE, rs.getString(2), plain(score),
                                     rs.getObject(7, OffsetDateTime.class))));
                 }
             }
@@ -131,6 +131,15 @@ final class MeritProfileFacts {
         return f;
     }
 
+    /** 90.00 → 90, 86.50 → 86.5 (never 9E+1): the value as a person writes it, stable for the fingerprint. */
+    static BigDecimal plain(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     Person person(String nip) {
         return people.get(nip);
     }
@@ -146,7 +155,7 @@ final class MeritProfileFacts {
         if (match != null && match.jpm() != null && (match.positionCode() == null || match.positionCode().equals(p.positionCode()))) {
             jpmValue = match.jpm().doubleValue();
             jpmPosition = match.positionCode();
-            jpmInput = new Input(match.eventType(), match.eventId(), match.jpm().stripTrailingZeros(), match.at());
+            jpmInput = new Input(match.eventType(), match.eventId(), plain(match.jpm()), match.at());
         }
         Input educationInput = p.educationLevel() == null ? null
                 : new Input(p.lastEventType(), p.lastEventId(), p.educationLevel(), p.lastEventAt());
@@ -163,7 +172,7 @@ final class MeritProfileFacts {
         BigDecimal required = year_ != null ? year_.required()
                 : p.employmentType() == null ? null : rules.requiredJpPerYear().get(p.employmentType());
         Input jpInput = year_ == null ? null
-                : new Input(MeritEvents.TRAINING_VERIFIED, year_.eventId(), year_.recognised().stripTrailingZeros(), year_.at());
+                : new Input(MeritEvents.TRAINING_VERIFIED, year_.eventId(), plain(year_.recognised()), year_.at());
         List<Skp> ratings = new ArrayList<>(skp.getOrDefault(nip, List.of()));
         ratings.sort(java.util.Comparator.comparingInt(Skp::year));
         List<PotentialTest> potential = new ArrayList<>(tests.getOrDefault(nip, List.of()));

@@ -110,7 +110,7 @@ public class MeritRecomputations {
     private List<MeritRecomputationView> query(String where, Object param, PageRequest paging) {
         var q = em.createNativeQuery("""
                 select id, policy_version, year, status, total, processed, changed, error, created_at, started_at, finished_at
-                from recompute_job """ + where + " order by created_at desc, id limit :limit offset :offset");
+                from recompute_job""" + (where.isEmpty() ? "" : " " + where) + " order by created_at desc, id limit :limit offset :offset");
         if (!where.isEmpty()) {
             q.setParameter("id", param);
         }
