@@ -55,6 +55,10 @@ public class MeritProfileStore {
     private record Stored(int revision, String fingerprint, Integer box) {
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MeritProfileStore.class);
+    /** Below this many keys (the event path) the computation stays on the caller's thread. */
+    private static final int PARALLEL_FROM = 200;
+
     @Inject
     ObjectMapper json;
     @Inject
@@ -100,26 +104,35 @@ public class MeritProfileStore {
             nips.add(k.nip());
             years.add(k.year());
         });
+        long t0 = System.nanoTime();
         Map<Key, Stored> stored = stored(c, nips, years);
         MeritProfileFacts facts = MeritProfileFacts.load(c, nips, years);
+        long t1 = System.nanoTime();
         OffsetDateTime computedAt = now();
 
-        List<Object[]> upserts = new ArrayList<>();
-        List<Outbox.Pending> events = new ArrayList<>();
-        for (Key key : new TreeSet<>(keys)) {
+        // computing and serialising is CPU work on facts already in memory: spread a bulk chunk over the cores
+        List<Key> ordered = new ArrayList<>(new TreeSet<>(keys));
+        List<Object[]> results = (ordered.size() >= PARALLEL_FROM ? ordered.parallelStream() : ordered.stream()).map(key -> {
             MeritProfileFacts.Person p = facts.person(key.nip());
             Stored before = stored.get(key);
             if (p == null || before == null && !p.active()) {
-                continue;
+                return null;
             }
             MeritProfileView computed = view(facts, p, key.year(), policy);
             String fingerprint = fingerprint(computed);
             if (before != null && before.fingerprint().equals(fingerprint)) {
-                continue;
+                return null;
             }
-            int revision = before == null ? 1 : before.revision() + 1;
-            MeritProfileView v = computed.withMeta(revision, cause, computedAt);
-            upserts.add(new Object[]{v, p, fingerprint, write(v)});
+            MeritProfileView v = computed.withMeta(before == null ? 1 : before.revision() + 1, cause, computedAt);
+            return new Object[]{v, p, fingerprint, write(v), before};
+        }).filter(Objects::nonNull).toList();
+
+        List<Object[]> upserts = new ArrayList<>(results.size());
+        List<Outbox.Pending> events = new ArrayList<>();
+        for (Object[] r : results) {
+            MeritProfileView v = (MeritProfileView) r[0];
+            Stored before = (Stored) r[4];
+            upserts.add(r);
             events.add(new Outbox.Pending(MeritEvents.TOPIC, v.nip(), MeritEvents.PROFILE_UPDATED, profileUpdated(v)));
             Integer fromBox = before == null ? null : before.box();
             if (!Objects.equals(fromBox, v.box())) {
@@ -135,8 +148,13 @@ public class MeritProfileStore {
         if (upserts.isEmpty()) {
             return 0;
         }
+        long t2 = System.nanoTime();
         write(c, upserts);
+        long t3 = System.nanoTime();
         outbox.publishAll(c, events);
+        long t4 = System.nanoTime();
+        LOG.debugf("profiles: load %d, compute %d, write %d, outbox %d ms for %d changed",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, upserts.size());
         return upserts.size();
     }
 

@@ -26,6 +26,8 @@ class OpenApiDocumentTest {
         List<String> ids = OpenApiContract.operationIds(doc);
         assertFalse(ids.isEmpty());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds are unique: " + ids);
-        assertEquals(Set.of("getCurrentMeritPolicy", "listMeritPolicies", "getMeritPolicyVersion", "publishMeritPolicy", "listMeritServiceAudit"), new HashSet<>(ids));
+        assertEquals(Set.of("getCurrentMeritPolicy", "listMeritPolicies", "getMeritPolicyVersion", "publishMeritPolicy", "listMeritServiceAudit",
+                "getMeritProfile", "getMeritProfileHistory", "listMeritProfiles", "recordMeritPotentialTest", "listMeritPotentialTests",
+                "listMeritRecomputations", "getMeritRecomputation", "requestMeritRecomputation"), new HashSet<>(ids));
     }
 }
