@@ -48,6 +48,8 @@ public class MeritRecomputations {
     @Inject
     id.asn.merit.platform.audit.AuditLog audit;
 
+    private static final int MAX_CHUNK_ATTEMPTS = 3;
+
     @ConfigProperty(name = "asn.merit.recompute.chunk-size", defaultValue = "2000")
     int chunkSize;
 
@@ -198,7 +200,7 @@ public class MeritRecomputations {
                 for (int from = 0; from < nips.size(); from += chunkSize) {
                     List<String> chunk = nips.subList(from, Math.min(nips.size(), from + chunkSize));
                     List<MeritProfileStore.Key> keys = chunk.stream().map(n -> new MeritProfileStore.Key(n, year)).toList();
-                    changed += store.recompute(c, keys, cause, policy);
+                    changed += recomputeChunk(c, keys, cause, policy);
                     processed += chunk.size();
                     progress(c, id, nips.size(), processed, changed);
                     c.commit();
@@ -215,6 +217,28 @@ public class MeritRecomputations {
             }
         } catch (SQLException e) {
             LOG.errorf(e, "recompute job %s failed", id);
+        }
+    }
+
+    /**
+     * One chunk in its own transaction. An event for one of its people may be stored at the same moment (the first
+     * profile of someone new: both write revision 1, one loses on the history's unique key; or a deadlock): the chunk
+     * is rolled back and done again on the then-current rows, rather than failing the whole job.
+     */
+    private int recomputeChunk(Connection c, List<MeritProfileStore.Key> keys, MeritProfileView.Cause cause,
+            MeritProfileStore.Policy policy) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.recompute(c, keys, cause, policy);
+            } catch (SQLException e) {
+                boolean race = "23505".equals(e.getSQLState()) || "40P01".equals(e.getSQLState()) || "40001".equals(e.getSQLState())
+                        || e.getNextException() != null && "23505".equals(e.getNextException().getSQLState());
+                if (!race || attempt == MAX_CHUNK_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.infof("recompute chunk from %s collided with a concurrent write (%s); again", keys.get(0).nip(), e.getSQLState());
+                c.rollback();
+            }
         }
     }
 
