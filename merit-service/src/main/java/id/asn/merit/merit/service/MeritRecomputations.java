@@ -50,6 +50,10 @@ public class MeritRecomputations {
 
     private static final int MAX_CHUNK_ATTEMPTS = 3;
 
+    /** A RUNNING job without a chunk done for this long lost its instance and is claimed again (recomputing is idempotent). */
+    @ConfigProperty(name = "asn.merit.recompute.stale-after", defaultValue = "5m")
+    java.time.Duration staleAfter;
+
     @ConfigProperty(name = "asn.merit.recompute.chunk-size", defaultValue = "2000")
     int chunkSize;
 
@@ -153,11 +157,16 @@ public class MeritRecomputations {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement ps = c.prepareStatement("""
-                    update recompute_job set status = 'RUNNING', started_at = now()
-                    where id = (select id from recompute_job where status = 'QUEUED' order by created_at, id limit 1 for update skip locked)
-                    returning id""");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1, UUID.class) : null;
+                    update recompute_job set status = 'RUNNING', started_at = now(), heartbeat_at = now()
+                    where id = (select id from recompute_job
+                                where status = 'QUEUED'
+                                   or status = 'RUNNING' and coalesce(heartbeat_at, started_at) < now() - ? * interval '1 second'
+                                order by created_at, id limit 1 for update skip locked)
+                    returning id""")) {
+                ps.setLong(1, staleAfter.toSeconds());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getObject(1, UUID.class) : null;
+                }
             }
         } catch (SQLException e) {
             LOG.warnf(e, "could not claim a recompute job");
@@ -256,7 +265,7 @@ public class MeritRecomputations {
     }
 
     private static void progress(Connection c, UUID id, int total, int processed, int changed) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update recompute_job set total = ?, processed = ?, changed = ? where id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("update recompute_job set total = ?, processed = ?, changed = ?, heartbeat_at = now() where id = ?")) {
             ps.setInt(1, total);
             ps.setInt(2, processed);
             ps.setInt(3, changed);
