@@ -11,6 +11,13 @@ public final class EducationLevels {
     /** Education levels, lowest first (SYSTEM.md §3: SD..S3). */
     public static final List<String> ORDER = List.of("SD", "SMP", "SMA", "D1", "D2", "D3", "D4", "S1", "S2", "S3");
 
+    /**
+     * The rung of each level on the ladder positions ask for: D4 (sarjana terapan) is at S1's rung and D1 at SMA's
+     * (domain reference §2.2: "SMA/D1", "S1/D4" enter at the same golongan), so a D4 holder meets an S1 minimum.
+     */
+    private static final java.util.Map<String, Integer> RUNG = java.util.Map.of(
+            "SD", 0, "SMP", 1, "SMA", 2, "D1", 2, "D2", 3, "D3", 4, "D4", 5, "S1", 5, "S2", 6, "S3", 7);
+
     private EducationLevels() {
     }
 
@@ -20,10 +27,10 @@ public final class EducationLevels {
 
     /** How many levels {@code held} is below {@code required}: 0 when it meets or exceeds it. */
     public static int levelsShort(String held, String required) {
-        int h = ORDER.indexOf(held);
-        int r = ORDER.indexOf(required);
-        if (h < 0 || r < 0) {
-            throw new IllegalArgumentException("unknown education level " + (h < 0 ? held : required));
+        Integer h = held == null ? null : RUNG.get(held);
+        Integer r = required == null ? null : RUNG.get(required);
+        if (h == null || r == null) {
+            throw new IllegalArgumentException("unknown education level " + (h == null ? held : required));
         }
         return Math.max(0, r - h);
     }

@@ -55,6 +55,8 @@ import static id.asn.merit.merit.rest.MeritPolicyExamples.*;
 public class MeritPolicyResource {
     @Inject
     MeritPolicies policies;
+    @Inject
+    id.asn.merit.merit.service.MeritRecomputations recomputations;
 
     @GET
     @Path("/current")
@@ -109,7 +111,9 @@ public class MeritPolicyResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeritPolicyRequest.class),
             examples = @ExampleObject(name = "defaults from July", value = REQUEST)))
     @APIResponse(responseCode = "200", description = "The new version, now current; the ETag carries it",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "the recomputation of every profile of the year: </api/v1/merit-policies/recomputations/{id}>; rel=\"recomputation\"",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeritPolicyView.class),
                     examples = @ExampleObject(name = "version 2", value = PUBLISHED)))
     @APIResponse(responseCode = "400", description = "Invalid or inconsistent rules, field named", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -133,7 +137,13 @@ public class MeritPolicyResource {
                     List.of(new Problem.FieldError(IfMatch.HEADER, message)));
         }
         MeritPolicyView published = policies.publish(expected, request);
-        return Response.ok(published).tag(etag(published)).build();
+        Response.ResponseBuilder ok = Response.ok(published).tag(etag(published));
+        java.util.UUID job = recomputations.latestFor(published.version());
+        if (job != null) {
+            // the recomputation of every profile this version queued, to follow its progress
+            ok.header("Link", "<" + id.asn.merit.merit.profiles.MeritRecomputationResource.PATH + "/" + job + ">; rel=\"recomputation\"");
+        }
+        return ok.build();
     }
 
     private static EntityTag etag(MeritPolicyView p) {

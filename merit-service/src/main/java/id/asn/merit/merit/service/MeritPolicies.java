@@ -45,6 +45,10 @@ public class MeritPolicies {
     Outbox outbox;
     @Inject
     Caller caller;
+    @Inject
+    MeritRecomputations recomputations;
+    @Inject
+    MeritClock clock;
 
     public MeritPolicyView current() {
         return mapper.toView(newest());
@@ -95,7 +99,22 @@ public class MeritPolicies {
         data.put("effectiveFrom", effectiveFrom.toString());
         data.put("publishedBy", next.publishedBy);
         outbox.publish(TOPIC, EVENT_KEY, PUBLISHED, data);
+        // every profile of the year is recomputed under the new version, after this transaction commits
+        recomputations.enqueue(next.version, clock.currentYear(), next.publishedBy);
         return published;
+    }
+
+    /** The version in force and its rules, for computations. */
+    public MeritProfileStore.Policy inForce() {
+        MeritPolicy p = newest();
+        return new MeritProfileStore.Policy(p.version, mapper.rules(p));
+    }
+
+    /** A published version and its rules (a recomputation job runs under the version that queued it). */
+    public MeritProfileStore.Policy rulesOf(int version) {
+        MeritPolicy p = policies.findByIdOptional(version)
+                .orElseThrow(() -> new IllegalStateException("no merit policy version " + version));
+        return new MeritProfileStore.Policy(p.version, mapper.rules(p));
     }
 
     private MeritPolicy newest() {

@@ -34,5 +34,8 @@ class OpenApiDocumentTest {
                 "listMeritIndexIndicators", "updateMeritIndexIndicator", "updateMeritIndexIndicators")), ids.toString());
         assertTrue(new HashSet<>(ids).containsAll(Set.of("getMeritNineBox", "getMeritTalentPool", "getMeritFairnessReport")), ids.toString());
         assertTrue(new HashSet<>(ids).containsAll(Set.of("createPromotionRanking", "getPromotionRanking", "listPromotionRankings")), ids.toString());
+        assertTrue(new HashSet<>(ids).containsAll(Set.of("getMeritProfile", "getMeritProfileHistory", "listMeritProfiles",
+                "recordMeritPotentialTest", "listMeritPotentialTests", "listMeritRecomputations", "getMeritRecomputation",
+                "requestMeritRecomputation")), ids.toString());
     }
 }
