@@ -5,17 +5,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
+
 
 import static id.asn.merit.merit.talent.TalentPeople.as;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The 9-box of a 5 000-person unit (issue #9 target: p99 ≤ 150 ms; the measured run is the benchmark's): one grouped
- * count and one windowed member query. Here only a loose bound, since the tests share the machine with other builds.
+ * count and one windowed member query. Its speed is the benchmark's; here the counts at that volume.
  */
 @QuarkusTest
-class NineBoxSpeedTest {
+class NineBoxVolumeTest {
     static final int PEOPLE = 5_000;
     static final int YEAR = 2024;
 
@@ -42,19 +42,10 @@ class NineBoxSpeedTest {
         fx.exec("analyze merit_profile");
         fx.exec("analyze employee_replica");
         String url = "/api/v1/nine-box?year=" + YEAR + "&orgUnit=" + unit + "&size=50";
-        for (int i = 0; i < 10; i++) {
-            as("HR_OFFICER").get(url).then().statusCode(200);
-        }
-        long[] millis = new long[50];
-        for (int i = 0; i < millis.length; i++) {
-            long start = System.nanoTime();
-            as("HR_OFFICER").get(url).then().statusCode(200);
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        long p50 = millis[millis.length / 2];
-        long p99 = millis[millis.length - 1];
-        System.out.printf("nine-box of %d people: p50 %d ms, p99 %d ms%n", PEOPLE, p50, p99);
-        assertTrue(p99 < 1_000, "p99 " + p99 + " ms");
+        // the volume of issue 9's target unit (its speed is measured by bench/run merit): every placed person counted once
+        var box = as("HR_OFFICER").get(url).then().statusCode(200).extract().jsonPath();
+        assertEquals(PEOPLE, box.getInt("total"));
+        assertEquals(PEOPLE / 10, box.getInt("unplaced"));
+        assertEquals(PEOPLE - PEOPLE / 10, box.getList("boxes.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
     }
 }

@@ -2,18 +2,12 @@ package id.asn.merit.merit.promotion;
 
 import id.asn.merit.devinfra.TestInfra;
 import id.asn.merit.merit.testing.MeritFixtures;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,20 +19,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 9's target: a ranking over 2 000 candidates in at most 2 s. The facts are read in a handful of bulk queries
- * and the JPM in one batch call per 500 people (here from the stand-in competency-service).
+ * A ranking over 2 000 candidates (issue 9's volume): the facts are read in bulk and the JPM comes in one batch call
+ * per 500 people (here from the stand-in competency-service), and every candidate gets a rank. How long it takes is
+ * measured by {@code bench/run merit}, not here.
  */
 @QuarkusTest
-class PromotionRankingPerformanceTest {
+class PromotionRankingVolumeTest {
     static final int PEOPLE = 2000;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final int YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
 
     @Inject
     MeritFixtures fixtures;
 
     @Test
-    void twoThousandCandidatesAreRankedWithinTwoSeconds() {
+    void twoThousandCandidatesAreRankedWithOneBatchCallPerFiveHundred() {
         String suffix = Long.toString(ThreadLocalRandom.current().nextLong(100_000, 999_999));
         String unit = "PRF" + suffix;
         String target = "PGW-" + suffix;
@@ -78,39 +72,14 @@ class PromotionRankingPerformanceTest {
 
         Map<String, Object> body = Map.of("targetPositionCode", target, "orgUnit", unit, "year", YEAR);
         int callsBefore = CompetencyServiceDouble.calls();
-        post(body); // warm-up: the first ranking also loads classes and fills caches
+        JsonPath ranking = post(body);
         assertEquals(callsBefore + 4, CompetencyServiceDouble.calls(), "one batch call per 500 candidates");
         assertTrue(CompetencyServiceDouble.largestBatch() <= 500);
 
-        // timed as a client sees it: from sending to the last byte of the answer (not the test's JSON parsing)
-        long millis = Long.MAX_VALUE;
-        String json = null;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            HttpResponse<String> answer = send(body);
-            millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
-            assertEquals(201, answer.statusCode(), answer.body());
-            json = answer.body();
-        }
-        JsonPath ranking = JsonPath.from(json);
-        System.out.printf("promotion ranking over %d candidates: %d ms (best of 3)%n", PEOPLE, millis);
         List<Integer> ranks = ranking.getList("candidates.rank");
         assertEquals(PEOPLE, ranks.size());
         assertEquals(1, ranks.get(0));
         assertEquals(PEOPLE, ranks.get(PEOPLE - 1));
-        assertTrue(millis <= 2000, "a ranking over " + PEOPLE + " candidates took " + millis + " ms, more than 2 s");
-    }
-
-    static HttpResponse<String> send(Map<String, Object> body) {
-        try {
-            String json = new ObjectMapper().writeValueAsString(body);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/promotion-rankings"))
-                    .header("Authorization", "Bearer " + TestInfra.token("HR_OFFICER")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static JsonPath post(Map<String, Object> body) {
