@@ -129,7 +129,11 @@ public class CompetencyEventConsumer extends IdempotentConsumer {
                 data.integer("standardVersion"), data.integer("policyVersion"));
     }
 
-    /** The newest ce_time per NIP wins (the same time: the later delivery, as for a version). */
+    /**
+     * The newest ce_time per NIP wins. Two events of one time (competency-service writes assessment-recorded and
+     * gap-changed in one transaction) say the same JPM; the greater ce_id is kept, so any order of arrival gives the
+     * same row.
+     */
     private void storeMatch(Match m, ConsumedEvent event) {
         int changed = em.createNativeQuery("""
                 insert into competency_match (nip, position_code, jpm, category, coverage, standard_version, policy_version,
@@ -141,7 +145,8 @@ public class CompetencyEventConsumer extends IdempotentConsumer {
                     standard_version = excluded.standard_version, policy_version = excluded.policy_version,
                     event_id = excluded.event_id, event_type = excluded.event_type, event_at = excluded.event_at,
                     event_time = excluded.event_time
-                where competency_match.event_time <= excluded.event_time""")
+                where competency_match.event_time < excluded.event_time
+                   or (competency_match.event_time = excluded.event_time and competency_match.event_id < excluded.event_id)""")
                 .setParameter("nip", m.nip()).setParameter("position", m.positionCode()).setParameter("jpm", m.jpm())
                 .setParameter("category", m.category()).setParameter("coverage", m.coverage())
                 .setParameter("standardVersion", m.standardVersion()).setParameter("policyVersion", m.policyVersion())

@@ -195,10 +195,10 @@ public class EmployeeEventConsumer extends IdempotentConsumer {
         em.createNativeQuery("""
                 insert into skp_rating (nip, year, period, rating, work_result, work_behaviour, overridden, event_id, event_at)
                 values (:nip, :year, :period, :rating, :result, :behaviour, :overridden, :eventId, :eventAt)
-                on conflict (nip, year, period) do""" + (current ? """
-                 update set rating = excluded.rating, work_result = excluded.work_result,
+                on conflict (nip, year, period) do\s""" + (current ? """
+                update set rating = excluded.rating, work_result = excluded.work_result,
                     work_behaviour = excluded.work_behaviour, overridden = excluded.overridden,
-                    event_id = excluded.event_id, event_at = excluded.event_at""" : " nothing"))
+                    event_id = excluded.event_id, event_at = excluded.event_at""" : "nothing"))
                 .setParameter("nip", nip).setParameter("year", r.year()).setParameter("period", r.period())
                 .setParameter("rating", r.rating()).setParameter("result", r.workResult())
                 .setParameter("behaviour", r.workBehaviour()).setParameter("overridden", r.overridden())

@@ -121,6 +121,11 @@ public class TrainingEventConsumer extends IdempotentConsumer {
         profiles.recompute(nip, event.cause(), year);
     }
 
+    /**
+     * The newest ce_time per person and year wins. Events of one time (a verification and the threshold it reached,
+     * written in one transaction) say the same total; the greater ce_id is kept, so any order of arrival gives the
+     * same row.
+     */
     private void storeJpYear(String nip, int year, BigDecimal recognised, BigDecimal required, ConsumedEvent event) {
         em.createNativeQuery("""
                 insert into jp_year (nip, year, recognised_jp, required_jp, event_id, event_at, event_time)
@@ -128,7 +133,8 @@ public class TrainingEventConsumer extends IdempotentConsumer {
                 on conflict (nip, year) do update set recognised_jp = excluded.recognised_jp,
                     required_jp = excluded.required_jp, event_id = excluded.event_id, event_at = excluded.event_at,
                     event_time = excluded.event_time
-                where jp_year.event_time <= excluded.event_time""")
+                where jp_year.event_time < excluded.event_time
+                   or (jp_year.event_time = excluded.event_time and jp_year.event_id < excluded.event_id)""")
                 .setParameter("nip", nip).setParameter("year", year).setParameter("recognised", recognised)
                 .setParameter("required", required).setParameter("eventId", event.id())
                 .setParameter("eventAt", event.at()).setParameter("eventTime", event.timeVersion())
