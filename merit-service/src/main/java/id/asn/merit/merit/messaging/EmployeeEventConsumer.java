@@ -109,8 +109,9 @@ public class EmployeeEventConsumer extends IdempotentConsumer {
         EventData.requireKey(record, nip, "nip");
         long version = data.version();
         String rank = data.text("rank");
-        boolean rankSinceGiven = data.get("rankSince") != null;
+        // absent or null both mean "unknown" (employee-service leaves null fields out; an import leaves it out on purpose)
         LocalDate rankSince = ConsumedEvent.date(data, "rankSince", "data.", false);
+        boolean rankSinceGiven = rankSince != null;
         if (!rankSinceGiven && RANK_CHANGED.equals(type)) {
             // a rank-changed event of a producer without rankSince: the TMT of the entry, when it is the rank in force
             JsonNode change = data.get("rankChange");

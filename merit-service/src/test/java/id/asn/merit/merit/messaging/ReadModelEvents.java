@@ -287,13 +287,14 @@ final class ReadModelEvents {
 
     /**
      * The people's merit profiles as a reader sees them: every column but the revision counter, the cause and the
-     * time of computation, and the body without computedAt.
+     * time of computation, and the body without computedAt (and a revision number, should the body carry one: how
+     * many intermediate results a replay passes through depends on how the four topics interleave, the result not).
      */
     static List<List<Object>> profiles(EntityManager em, List<String> nips) {
         return rows(em, """
                 select nip, year, policy_version, performance_score, performance_axis, potential_score, potential_axis, box,
                        merit_score, eligible_for_talent_pool, gender, birth_date, org_unit_code, org_unit_path, fingerprint,
-                       (body::jsonb - 'computedAt')::text
+                       (body::jsonb - 'computedAt' - 'revision')::text
                 from merit_profile where nip in (?1) order by nip, year""", nips);
     }
 }
