@@ -110,19 +110,21 @@ public class OrgEventConsumer extends IdempotentConsumer {
                 .setParameter("code", code).getResultList();
         em.createNativeQuery("""
                 insert into position_replica (code, title, org_unit_code, type, functional_level, grade, min_rank,
-                    min_education_level, required_leadership_training, status, source_version, last_event_id, updated_at)
+                    min_education_level, required_leadership_training, status, source_version, last_event_id, last_event_at, updated_at)
                 values (:code, :title, :unit, :type, :functional, :grade, :minRank, :minEducation, :leadership, :status,
-                    :version, :eventId, now())
+                    :version, :eventId, :eventAt, now())
                 on conflict (code) do update set title = excluded.title, org_unit_code = excluded.org_unit_code,
                     type = excluded.type, functional_level = excluded.functional_level, grade = excluded.grade,
                     min_rank = excluded.min_rank, min_education_level = excluded.min_education_level,
                     required_leadership_training = excluded.required_leadership_training, status = excluded.status,
-                    source_version = excluded.source_version, last_event_id = excluded.last_event_id, updated_at = now()""")
+                    source_version = excluded.source_version, last_event_id = excluded.last_event_id,
+                    last_event_at = excluded.last_event_at, updated_at = now()""")
                 .setParameter("code", code).setParameter("title", data.text("title")).setParameter("unit", orgUnitCode)
                 .setParameter("type", type).setParameter("functional", functionalLevel)
                 .setParameter("grade", grade == null || grade == 0 ? null : grade).setParameter("minRank", minRank)
                 .setParameter("minEducation", minEducation).setParameter("leadership", leadership)
                 .setParameter("status", status).setParameter("version", version).setParameter("eventId", event.id())
+                .setParameter("eventAt", event.at())
                 .executeUpdate();
         boolean scoringInputChanged = before.isEmpty() || !Objects.equals(before.get(0)[0], type)
                 || !Objects.equals(before.get(0)[1], minEducation);

@@ -58,7 +58,7 @@ final class MeritProfileFacts {
         try (PreparedStatement ps = c.prepareStatement("""
                 select e.nip, e.name, e.gender, e.birth_date, e.employment_type, e.education_level, e.position_code, e.org_unit_code,
                        e.org_unit_path, e.status, e.last_event_id, e.last_event_type, e.last_event_at,
-                       p.min_education_level, p.last_event_id, p.updated_at
+                       p.min_education_level, p.last_event_id, p.last_event_at
                 from employee_replica e left join position_replica p on p.code = e.position_code
                 where e.nip = any(?)""")) {
             ps.setArray(1, nipArray);

@@ -104,6 +104,7 @@ public class MeritProfileStore {
             nips.add(k.nip());
             years.add(k.year());
         });
+        lock(c, nips);
         long t0 = System.nanoTime();
         Map<Key, Stored> stored = stored(c, nips, years);
         MeritProfileFacts facts = MeritProfileFacts.load(c, nips, years);
@@ -156,6 +157,20 @@ public class MeritProfileStore {
         LOG.debugf("profiles: load %d, compute %d, write %d, outbox %d ms for %d changed",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, upserts.size());
         return upserts.size();
+    }
+
+    /**
+     * Serialises recomputations of the same people until the transaction ends: the four consumers (one per topic) and
+     * the bulk jobs run concurrently, and two of them recomputing one NIP at once would both write its next revision.
+     * Transaction-scoped advisory locks, taken in one order (by hash), so two multi-person holders never deadlock;
+     * the waiter then reads what the first committed.
+     */
+    public void lock(Connection c, Collection<String> nips) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select count(pg_advisory_xact_lock(h)) from (select distinct hashtext(n) h from unnest(?) n order by 1) locks""")) {
+            ps.setArray(1, c.createArrayOf("varchar", nips.toArray()));
+            ps.executeQuery().close();
+        }
     }
 
     private Map<Key, Stored> stored(Connection c, Set<String> nips, Set<Integer> years) throws SQLException {

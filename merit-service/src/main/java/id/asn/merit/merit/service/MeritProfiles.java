@@ -97,6 +97,7 @@ public class MeritProfiles {
         MeritProfileStore.Policy policy = policies.inForce();
         int current = clock.currentYear();
         withConnection(c -> {
+            store.lock(c, nips);
             Set<MeritProfileStore.Key> keys = new TreeSet<>(store.existingKeys(c, nips));
             for (String nip : nips) {
                 keys.add(new MeritProfileStore.Key(nip, current));

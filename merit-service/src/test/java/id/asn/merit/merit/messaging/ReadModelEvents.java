@@ -294,7 +294,7 @@ final class ReadModelEvents {
         return rows(em, """
                 select nip, year, policy_version, performance_score, performance_axis, potential_score, potential_axis, box,
                        merit_score, eligible_for_talent_pool, gender, birth_date, org_unit_code, org_unit_path, fingerprint,
-                       (body::jsonb - 'computedAt' - 'revision')::text
+                       (body::jsonb - 'computedAt' - 'revision' - 'cause')::text
                 from merit_profile where nip in (?1) order by nip, year""", nips);
     }
 }
