@@ -25,10 +25,10 @@ import java.util.zip.CRC32;
  * Stub backends on loopback for the gateway's tests, one real HTTP server per service, because a real service
  * would not make failures reproducible. employee-, competency- and training-service echo what reaches them (method,
  * path, query, headers, body size and CRC32); {@code .../slow} answers after 5 s; {@code .../big?bytes=N} sends N
- * bytes; {@code .../no-content} is a 204; {@code /q/openapi} serves a fixture document;
+ * bytes; {@code .../no-content} is a 204; {@code .../hold?ms=N} answers after N ms; {@code /q/openapi} serves a fixture document;
  * {@code /q/health/ready} is UP until {@code POST /__stub/health?status=503} says otherwise. merit-service points at a
  * port where nothing listens, unless the arg {@code merit=up}. Arg {@code key=missing} points the JWT key at a file
- * that does not exist.
+ * that does not exist. Init args named like a config key ({@code asn.gateway.timeout}, ...) override it.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final List<String> LIVE = List.of("employee-service", "competency-service", "training-service");
@@ -36,11 +36,18 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     private Vertx vertx;
     private boolean meritUp;
     private boolean keyMissing;
+    /** Init args named like a config key ({@code asn.gateway.*}) are passed on as config: a test's own limits. */
+    private final Map<String, String> overrides = new HashMap<>();
 
     @Override
     public void init(Map<String, String> initArgs) {
         meritUp = "up".equals(initArgs.get("merit"));
         keyMissing = "missing".equals(initArgs.get("key"));
+        initArgs.forEach((k, v) -> {
+            if (k.startsWith("asn.") || k.startsWith("quarkus.")) {
+                overrides.put(k, v);
+            }
+        });
     }
 
     @Override
@@ -68,6 +75,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 ? TestTokens.keyDir().resolve("no-such-dir/publicKey.pem").toUri().toString()
                 : TestTokens.publicKeyLocation());
         config.put("mp.jwt.verify.issuer", DevJwt.ISSUER);
+        config.putAll(overrides);
         return config;
     }
 
@@ -89,6 +97,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
         } else if (path.endsWith("/slow")) {
             vertx.setTimer(5_000, t -> req.response().end("too late"));
+        } else if (path.endsWith("/hold")) {
+            // holds the request (and so its pooled connection) for ?ms=N, then answers
+            vertx.setTimer(Long.parseLong(req.getParam("ms", "3000")), t -> req.response().end("held"));
         } else if (path.endsWith("/no-content")) {
             req.response().setStatusCode(204).end();
         } else if (path.endsWith("/big")) {

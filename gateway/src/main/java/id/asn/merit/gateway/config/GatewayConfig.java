@@ -69,4 +69,34 @@ public interface GatewayConfig {
         @WithDefault("5s")
         Duration fetchTimeout();
     }
+
+    // --- issue 10, proxy hardening (H1): body limits, deadline, bounded wait for a connection ---
+
+    /** Largest request body per route; over it: 413 (up front on Content-Length, else while it streams). */
+    BodyLimit bodyLimit();
+
+    /** Longest a whole exchange may take, upload and answer together; over it: 408 (upload unfinished) or 504. */
+    @WithDefault("10m")
+    Duration requestDeadline();
+
+    /** Requests that may wait for a pooled connection to a service; beyond: 503 with Retry-After. -1: no bound. */
+    @WithDefault("200")
+    int maxWaitQueue();
+
+    /** Seconds a 503 for a busy pool asks the caller to wait (Retry-After). */
+    @WithDefault("1")
+    int busyRetryAfter();
+
+    interface BodyLimit {
+        /** For every route but the large ones. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize standard();
+
+        /** For the prefixes in {@code large-prefixes} (the imports). */
+        @WithDefault("50M")
+        io.quarkus.runtime.configuration.MemorySize large();
+
+        @WithDefault("/api/v1/employee-imports,/api/v1/training-imports")
+        List<String> largePrefixes();
+    }
 }

@@ -14,8 +14,9 @@ import java.util.Set;
  * ({@code Location}), so only the gateway may set them, from what it saw itself.
  */
 public final class ForwardedHeaders {
+    /** Hop-by-hop, plus Host (set for the backend) and Expect (the gateway answers 100-continue itself). */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te", "trailer",
-            "upgrade", "host");
+            "upgrade", "host", "expect");
 
     private ForwardedHeaders() {
     }

@@ -15,7 +15,28 @@ import java.util.Optional;
  * matching prefix wins.
  */
 public final class RouteTable {
-    public record Route(String prefix, String service, URI target) {
+    /**
+     * One prefix and the service owning it. Host, port, TLS and base path of the target are worked out once here,
+     * not on every request.
+     */
+    public record Route(String prefix, String service, URI target, String host, int port, boolean ssl, String basePath) {
+        public Route(String prefix, String service, URI target) {
+            this(prefix, service, target, target.getHost(), port(target), "https".equalsIgnoreCase(target.getScheme()),
+                    basePath(target));
+        }
+
+        private static int port(URI target) {
+            return target.getPort() > 0 ? target.getPort() : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
+        }
+
+        private static String basePath(URI target) {
+            String base = target.getRawPath() == null ? "" : target.getRawPath();
+            int end = base.length();
+            while (end > 0 && base.charAt(end - 1) == '/') {
+                end--;
+            }
+            return base.substring(0, end);
+        }
     }
 
     private final List<Route> routes;
@@ -48,12 +69,17 @@ public final class RouteTable {
 
     /** The route owning the path (a path without query, or a URI with one). */
     public Optional<Route> find(String path) {
+        return Optional.ofNullable(lookup(path));
+    }
+
+    /** As {@link #find}, without the Optional: null when no service owns the path. */
+    public Route lookup(String path) {
         for (Route r : routes) {
             if (matches(r.prefix(), path)) {
-                return Optional.of(r);
+                return r;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     static boolean matches(String prefix, String path) {
