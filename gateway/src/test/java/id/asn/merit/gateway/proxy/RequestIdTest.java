@@ -52,4 +52,19 @@ class RequestIdTest {
         given().get("/q/health/live").then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
         given().get("/q/health/live").then().header("X-Request-Id", not(equalTo("err-3")));
     }
+
+    @Test
+    void onlyWellFormedBoundedIdsAreAccepted() {
+        String uuid = "3f2a1c9e-8b7d-4e6f-a5b4-c3d2e1f0a9b8";
+        for (String good : new String[] {uuid, "a", "x".repeat(64), "trace:abc.DEF_1-2"}) {
+            given().auth().oauth2(TOKEN).header("X-Request-Id", good).get("/api/v1/competencies")
+                    .then().statusCode(200).header("X-Request-Id", good).body("headers.'x-request-id'", equalTo(good));
+        }
+        for (String bad : new String[] {"x".repeat(65), "has space", "semi;colon", "quote\"", "slash/x", "ünï"}) {
+            var response = given().auth().oauth2(TOKEN).header("X-Request-Id", bad).get("/api/v1/competencies")
+                    .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID)).extract();
+            assertEquals(response.header("X-Request-Id"), response.path("headers.'x-request-id'"),
+                    "the backend sees the replacement, not " + bad);
+        }
+    }
 }
