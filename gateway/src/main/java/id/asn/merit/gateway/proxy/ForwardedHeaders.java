@@ -23,27 +23,43 @@ public final class ForwardedHeaders {
 
     /** Copies from → to, without hop-by-hop headers. */
     public static void copy(MultiMap from, MultiMap to) {
-        Set<String> named = new HashSet<>();
+        // the headers a Connection header names are hop-by-hop too; most requests have none (no set is built)
+        Set<String> named = null;
         for (String connection : from.getAll("Connection")) {
             for (String token : connection.split(",")) {
-                named.add(token.trim().toLowerCase(Locale.ROOT));
+                String t = token.trim().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty() && !t.equals("keep-alive") && !t.equals("close")) {
+                    if (named == null) {
+                        named = new HashSet<>();
+                    }
+                    named.add(t);
+                }
             }
         }
+        Set<String> also = named;
         from.forEach(h -> {
-            if (!isHopByHop(h.getKey()) && !isForwarding(h.getKey()) && !named.contains(h.getKey().toLowerCase(Locale.ROOT))) {
-                to.add(h.getKey(), h.getValue());
+            String name = h.getKey();
+            String n = name.toLowerCase(Locale.ROOT);
+            if (!isHopByHopLower(n) && !isForwardingLower(n) && (also == null || !also.contains(n))) {
+                to.add(name, h.getValue());
             }
         });
     }
 
     public static boolean isHopByHop(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
+        return isHopByHopLower(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isHopByHopLower(String n) {
         return HOP_BY_HOP.contains(n) || n.startsWith("proxy-");
     }
 
     /** Headers that say where a request came from; a caller's own are never passed on. */
     public static boolean isForwarding(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
+        return isForwardingLower(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isForwardingLower(String n) {
         return n.equals("forwarded") || n.startsWith("x-forwarded-") || n.equals("x-real-ip");
     }
 
