@@ -52,6 +52,16 @@ public interface GatewayConfig {
         /** Buckets kept at most; beyond this, full (idle) buckets are dropped first, then the oldest. */
         @WithDefault("100000")
         int maxClients();
+
+        /**
+         * The bucket per client address, applied before any token work (so a flood of junk tokens from one address
+         * is cut without verifying a signature); the per-subject bucket above applies after verification.
+         */
+        @WithDefault("400")
+        double addressRequestsPerSecond();
+
+        @WithDefault("800")
+        int addressBurst();
     }
 
     interface Health {
@@ -99,4 +109,8 @@ public interface GatewayConfig {
         @WithDefault("/api/v1/employee-imports,/api/v1/training-imports")
         List<String> largePrefixes();
     }
+
+    /** Verified tokens kept until their expiry, so a repeated token costs a map lookup, not an RS256 check. */
+    @WithDefault("10000")
+    int tokenCacheSize();
 }

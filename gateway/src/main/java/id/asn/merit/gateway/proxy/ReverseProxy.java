@@ -57,6 +57,7 @@ public class ReverseProxy {
 
     private RouteTable table;
     private RateLimiter limiter;
+    private RateLimiter addressLimiter;
     private HttpClient client;
     private Vertx vertx;
     private long timeoutMs;
@@ -104,7 +105,12 @@ public class ReverseProxy {
                 new PoolOptions()
                         .setHttp1MaxSize(config.maxConnectionsPerService())
                         .setMaxWaitQueueSize(config.maxWaitQueue()));
-        vertx.setPeriodic(30_000, id -> limiter.evictIdle(System.nanoTime()));
+        addressLimiter = new RateLimiter(config.rateLimit().addressRequestsPerSecond(), config.rateLimit().addressBurst(),
+                config.rateLimit().maxClients());
+        vertx.setPeriodic(30_000, id -> {
+            limiter.evictIdle(System.nanoTime());
+            addressLimiter.evictIdle(System.nanoTime());
+        });
         // after the CORS and authentication filters (orders -300, -200), before any default route
         router.route("/api/*").order(-1).handler(this::handle);
         LOG.infof("gateway routes: %s", table.routes());
@@ -116,15 +122,14 @@ public class ReverseProxy {
         String rid = RequestIds.of(ctx);
         String path = req.path();
 
+        // by address before any token work, by subject after it (a junk-token flood costs no signature checks)
+        if (limited(ctx, addressLimiter, "ip:" + remote(req), config.rateLimit().addressRequestsPerSecond(),
+                config.rateLimit().addressBurst(), "address", rid)) {
+            return;
+        }
         TokenVerifier.Result auth = tokens.verify(req.getHeader(HttpHeaders.AUTHORIZATION));
-        String clientKey = auth.valid() && auth.subject() != null ? "sub:" + auth.subject() : "ip:" + remote(req);
-        long wait = limiter.acquire(clientKey, System.nanoTime());
-        if (wait > 0) {
-            resp.putHeader("Retry-After", Long.toString(wait));
-            Problems.send(resp, 429, "urn:asn:problem:rate-limited", "Too many requests",
-                    "this client is over its limit of " + config.rateLimit().requestsPerSecond()
-                            + " requests per second (burst " + config.rateLimit().burst() + "); retry after " + wait + " s",
-                    path, rid);
+        if (auth.valid() && auth.subject() != null && limited(ctx, limiter, "sub:" + auth.subject(),
+                config.rateLimit().requestsPerSecond(), config.rateLimit().burst(), "token subject", rid)) {
             return;
         }
         if (!auth.valid()) {
@@ -146,6 +151,20 @@ public class ReverseProxy {
             return;
         }
         forward(ctx, route, normal, rid);
+    }
+
+    private static boolean limited(RoutingContext ctx, RateLimiter bucket, String key, double rate, int burst, String by,
+            String rid) {
+        long wait = bucket.acquire(key, System.nanoTime());
+        if (wait <= 0) {
+            return false;
+        }
+        HttpServerResponse resp = ctx.response();
+        resp.putHeader("Retry-After", Long.toString(wait));
+        Problems.send(resp, 429, "urn:asn:problem:rate-limited", "Too many requests",
+                "this client (by " + by + ") is over its limit of " + rate + " requests per second (burst " + burst
+                        + "); retry after " + wait + " s", ctx.request().path(), rid);
+        return true;
     }
 
     private void forward(RoutingContext ctx, RouteTable.Route route, String path, String rid) {

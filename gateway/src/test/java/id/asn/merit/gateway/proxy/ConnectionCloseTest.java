@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 // the rate limit is not what is tested here
 @WithTestResource(value = StubServices.class, initArgs = {
         @ResourceArg(name = "asn.gateway.rate-limit.requests-per-second", value = "100000"),
-        @ResourceArg(name = "asn.gateway.rate-limit.burst", value = "100000")})
+        @ResourceArg(name = "asn.gateway.rate-limit.burst", value = "100000"),
+        @ResourceArg(name = "asn.gateway.rate-limit.address-requests-per-second", value = "100000"),
+        @ResourceArg(name = "asn.gateway.rate-limit.address-burst", value = "100000")})
 class ConnectionCloseTest {
     static final String TOKEN = TestTokens.token("HR_OFFICER");
 

@@ -59,6 +59,19 @@ class AuthenticationTest {
     }
 
     @Test
+    void anUnsignedTokenWithAlgNoneIs401EvenWhenItsClaimsAreThoseOfAValidOne() {
+        String valid = TestTokens.token("ADMIN");
+        String claims = valid.split("\\.")[1];
+        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().auth().oauth2(header + "." + claims + ".").get("/api/v1/employees").then().statusCode(401)
+                .contentType("application/problem+json");
+        // and the valid token's cache entry is not reached by a token of other text with the same claims
+        given().auth().oauth2(valid).get("/api/v1/employees").then().statusCode(200);
+        given().auth().oauth2(header + "." + claims + ".").get("/api/v1/employees").then().statusCode(401);
+    }
+
+    @Test
     void aValidTokenPassesAndReachesTheBackendUnchanged() {
         String token = TestTokens.token("EMPLOYEE", "198503152010011001", null);
         given().auth().oauth2(token).get("/api/v1/employees/198503152010011001").then().statusCode(200)
