@@ -62,6 +62,12 @@ public final class DevJwt {
 
     public static String sign(Path keyDir, String subject, Collection<String> groups, String nip, String unit,
             Duration ttl) {
+        return sign(keyDir, subject, groups, nip, unit, ttl, null);
+    }
+
+    /** As above, with an {@code aud} claim when {@code audience} is given (for gateways that check it). */
+    public static String sign(Path keyDir, String subject, Collection<String> groups, String nip, String unit,
+            Duration ttl, String audience) {
         Instant now = Instant.now();
         StringJoiner claims = new StringJoiner(",", "{", "}");
         claims.add(field("iss", ISSUER));
@@ -78,6 +84,9 @@ public final class DevJwt {
         }
         if (unit != null) {
             claims.add(field("unit", unit));
+        }
+        if (audience != null) {
+            claims.add(field("aud", audience));
         }
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "."

@@ -36,6 +36,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     private Vertx vertx;
     private boolean meritUp;
     private boolean keyMissing;
+    private boolean keyByJwks;
+    private final java.util.concurrent.atomic.AtomicInteger jwksFetches = new java.util.concurrent.atomic.AtomicInteger();
     /** Init args named like a config key ({@code asn.gateway.*}) are passed on as config: a test's own limits. */
     private final Map<String, String> overrides = new HashMap<>();
 
@@ -43,8 +45,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public void init(Map<String, String> initArgs) {
         meritUp = "up".equals(initArgs.get("merit"));
         keyMissing = "missing".equals(initArgs.get("key"));
+        keyByJwks = "jwks".equals(initArgs.get("key"));
         initArgs.forEach((k, v) -> {
-            if (k.startsWith("asn.") || k.startsWith("quarkus.")) {
+            if (k.startsWith("asn.") || k.startsWith("quarkus.") || k.startsWith("mp.") || k.startsWith("smallrye.")) {
                 overrides.put(k, v);
             }
         });
@@ -74,9 +77,48 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("mp.jwt.verify.publickey.location", keyMissing
                 ? TestTokens.keyDir().resolve("no-such-dir/publicKey.pem").toUri().toString()
                 : TestTokens.publicKeyLocation());
+        if (keyByJwks) {
+            config.put("mp.jwt.verify.publickey.location", "http://127.0.0.1:" + startJwks() + "/jwks");
+        }
         config.put("mp.jwt.verify.issuer", DevJwt.ISSUER);
         config.putAll(overrides);
         return config;
+    }
+
+    /**
+     * Arg {@code key=jwks}: the verification key is served as a JWKS by a slow identity provider (each fetch answered
+     * after 1.5 s); {@code GET /__jwks/count} tells how often it was fetched.
+     */
+    private int startJwks() {
+        int port = FreePort.find();
+        String jwk;
+        try {
+            String pem = java.nio.file.Files.readString(TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE))
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            var key = (java.security.interfaces.RSAPublicKey) java.security.KeyFactory.getInstance("RSA")
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(pem)));
+            var b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+            jwk = new JsonObject().put("kty", "RSA").put("use", "sig").put("alg", "RS256")
+                    .put("n", b64.encodeToString(unsigned(key.getModulus().toByteArray())))
+                    .put("e", b64.encodeToString(unsigned(key.getPublicExponent().toByteArray()))).encode();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        String jwks = "{\"keys\":[" + jwk + "]}";
+        vertx.createHttpServer().requestHandler(req -> {
+            if (req.path().equals("/__jwks/count")) {
+                req.response().end(Integer.toString(jwksFetches.get()));
+            } else {
+                jwksFetches.incrementAndGet();
+                vertx.setTimer(1_500, t -> req.response().putHeader("Content-Type", "application/json").end(jwks));
+            }
+        }).listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
+        return port;
+    }
+
+    private static byte[] unsigned(byte[] twosComplement) {
+        return twosComplement.length > 1 && twosComplement[0] == 0
+                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length) : twosComplement;
     }
 
     private void handle(String service, HttpServerRequest req) {

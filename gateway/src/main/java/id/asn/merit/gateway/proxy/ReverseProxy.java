@@ -127,12 +127,33 @@ public class ReverseProxy {
                 config.rateLimit().addressBurst(), "address", rid)) {
             return;
         }
-        TokenVerifier.Result auth = tokens.verify(req.getHeader(HttpHeaders.AUTHORIZATION));
+        String authorization = req.getHeader(HttpHeaders.AUTHORIZATION);
+        TokenVerifier.Result known = tokens.quick(authorization);
+        if (known != null) {
+            admitted(ctx, known, path, rid);
+            return;
+        }
+        // a signature to check: on a worker (the key may be fetched from a JWKS URL), the body held meanwhile
+        req.pause();
+        vertx.executeBlocking(() -> tokens.verify(authorization), false).onComplete(ar -> {
+            if (resp.closed() || resp.ended()) {
+                return;
+            }
+            admitted(ctx, ar.succeeded() ? ar.result()
+                    : new TokenVerifier.Result(null, "the bearer token could not be verified"), path, rid);
+        });
+    }
+
+    /** After authentication: the subject's rate limit, then the route; refusals let the unread body drain. */
+    private void admitted(RoutingContext ctx, TokenVerifier.Result auth, String path, String rid) {
+        HttpServerRequest req = ctx.request();
+        HttpServerResponse resp = ctx.response();
         if (auth.valid() && auth.subject() != null && limited(ctx, limiter, "sub:" + auth.subject(),
                 config.rateLimit().requestsPerSecond(), config.rateLimit().burst(), "token subject", rid)) {
             return;
         }
         if (!auth.valid()) {
+            req.resume();
             resp.putHeader("WWW-Authenticate", req.getHeader(HttpHeaders.AUTHORIZATION) == null
                     ? "Bearer realm=\"asn-merit\"" : "Bearer realm=\"asn-merit\", error=\"invalid_token\"");
             Problems.send(resp, 401, "urn:asn:problem:unauthenticated", "Unauthenticated", auth.problem(), path, rid);
@@ -141,11 +162,13 @@ public class ReverseProxy {
         // routed and forwarded by the normalised path (dot segments, %2e, '//'), so no prefix check is walked around
         String normal = PathNormaliser.normalise(path);
         if (normal == null) {
+            req.resume();
             escapes(ctx, path, rid);
             return;
         }
         RouteTable.Route route = table.lookup(normal);
         if (route == null) {
+            req.resume();
             Problems.send(resp, 404, "urn:asn:problem:not-found", "Not found",
                     "no service of the suite serves " + normal, normal, rid);
             return;
@@ -160,6 +183,7 @@ public class ReverseProxy {
             return false;
         }
         HttpServerResponse resp = ctx.response();
+        ctx.request().resume(); // a body held while the token was checked is drained, not left blocking the connection
         resp.putHeader("Retry-After", Long.toString(wait));
         Problems.send(resp, 429, "urn:asn:problem:rate-limited", "Too many requests",
                 "this client (by " + by + ") is over its limit of " + rate + " requests per second (burst " + burst

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Checks the bearer token of a request (signature against {@code mp.jwt.verify.publickey.location}, issuer,
- * expiry) with SmallRye JWT. The gateway only authenticates; the services check the roles themselves. The key is
+ * expiry, and audience when {@code mp.jwt.verify.audiences} is set) with SmallRye JWT. The location may be a PEM
+ * file or a JWKS URL; SmallRye caches a fetched key set ({@code smallrye.jwt.jwks.refresh-interval}) and the proxy
+ * runs every signature check on a worker thread, so a slow JWKS server never blocks the event loop. The gateway only authenticates; the services check the roles themselves. The key is
  * read on first use, so a missing key file does not stop the gateway starting: every token is then refused.
  * <p>
  * A token that verified is kept, by its exact text, until its own {@code exp}: a repeated token then costs a map
@@ -48,6 +50,35 @@ public class TokenVerifier {
         }
     }
 
+    /**
+     * What can be decided without cryptography, on the event loop: a missing or malformed header, a token that is not
+     * three dot-separated parts, or a token verified before and not yet expired. {@code null} when the signature has
+     * to be checked: then call {@link #verify} off the event loop (its key may have to be fetched from a JWKS URL).
+     */
+    public Result quick(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return new Result(null, "no bearer token: send 'Authorization: Bearer <token>'");
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new Result(null, "the Authorization header is not a bearer token");
+        }
+        String token = authorization.substring(7).trim();
+        if (token.isEmpty()) {
+            return new Result(null, "the bearer token is empty");
+        }
+        int first = token.indexOf('.');
+        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+        if (first <= 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {
+            return new Result(null, "the bearer token is invalid or expired");
+        }
+        Verified known = verified.get(token);
+        if (known != null && known.expiresAtSeconds() > System.currentTimeMillis() / 1000) {
+            return new Result(known.subject(), null);
+        }
+        return null;
+    }
+
+    /** The full check, signature included; may block (reading or fetching the key), so never on the event loop. */
     public Result verify(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             return new Result(null, "no bearer token: send 'Authorization: Bearer <token>'");
