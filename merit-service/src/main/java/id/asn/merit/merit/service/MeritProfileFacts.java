@@ -84,7 +84,8 @@ final class MeritProfileFacts {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                select nip, position_code, jpm, event_id, event_type, event_at from competency_match where nip = any(?)""")) {
+                select nip, position_code, case when coverage = 0 then null else jpm end, event_id, event_type, event_at
+                from competency_match where nip = any(?)""")) {
             ps.setArray(1, nipArray);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -151,7 +152,9 @@ final class MeritProfileFacts {
         Double jpmValue = null;
         String jpmPosition = null;
         Input jpmInput = null;
-        // the JPM counts only against the position the person holds now (a match of an earlier post is stale)
+        // the JPM counts only against the position the person holds now (a match of an earlier post is stale); a JPM
+        // over no assessed competency (coverage 0: a person placed but not yet assessed) is no JPM, not a 0 — the
+        // competency part is then missing and re-weighted, as a missing potential test is
         if (match != null && match.jpm() != null && (match.positionCode() == null || match.positionCode().equals(p.positionCode()))) {
             jpmValue = match.jpm().doubleValue();
             jpmPosition = match.positionCode();

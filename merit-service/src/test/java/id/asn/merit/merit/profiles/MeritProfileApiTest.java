@@ -169,6 +169,22 @@ class MeritProfileApiTest {
     }
 
     @Test
+    void aJpmOverNoAssessedCompetencyIsNoJpmNotAZero() {
+        // competency-service emits gap-changed as soon as a person is placed: JPM 0 with coverage 0, nothing assessed
+        String nip = person("Paulus Kambu");
+        fixtures.skp(nip, YEAR, "BAIK");
+        fixtures.jpm(nip, POSITION, 0, 0);
+        recompute(nip, "c1");
+        JsonPath p = profile(nip);
+        assertTrue(p.get("potential.parts.competency") == null, "not a competency of 0: " + p.prettify());
+        assertTrue(p.getList("potential.missingParts").contains("competency"));
+        // half the standard assessed: the JPM counts
+        fixtures.jpm(nip, POSITION, 40, 0.5);
+        recompute(nip, "c2");
+        assertEquals(40.0, profile(nip).getDouble("potential.parts.competency"), 0.001);
+    }
+
+    @Test
     void unknownOrInactivePeopleGetNoProfile() {
         as("ADMIN").get(PROFILES + "/" + MeritFixtures.nip(BORN, "M")).then().statusCode(404).contentType("application/problem+json");
         String nip = person("Eko Pensiun");

@@ -88,14 +88,20 @@ public class MeritFixtures {
                 "fixture-" + UUID.randomUUID(), nip, level, decidedOn);
     }
 
-    /** The JPM against the current position. */
+    /** The JPM against the current position, every required competency assessed. */
     public void jpm(String nip, String positionCode, double jpm) {
+        jpm(nip, positionCode, jpm, 1);
+    }
+
+    /** The JPM against the current position with its coverage (assessed / required items, 0..1). */
+    public void jpm(String nip, String positionCode, double jpm, double coverage) {
         exec("""
                 insert into competency_match (nip, position_code, jpm, category, coverage, standard_version, policy_version,
                                               event_id, event_type, event_at, event_time)
-                values (?, ?, ?, null, 1, 1, 1, ?, 'asn.competency.gap-changed.v1', now(), 0)
-                on conflict (nip) do update set position_code = excluded.position_code, jpm = excluded.jpm, event_id = excluded.event_id""",
-                nip, positionCode, BigDecimal.valueOf(jpm), "fixture-" + UUID.randomUUID());
+                values (?, ?, ?, null, ?, 1, 1, ?, 'asn.competency.gap-changed.v1', now(), 0)
+                on conflict (nip) do update set position_code = excluded.position_code, jpm = excluded.jpm,
+                    coverage = excluded.coverage, event_id = excluded.event_id""",
+                nip, positionCode, BigDecimal.valueOf(jpm), BigDecimal.valueOf(coverage), "fixture-" + UUID.randomUUID());
     }
 
     public void assessment(String nip, LocalDate assessedOn) {
