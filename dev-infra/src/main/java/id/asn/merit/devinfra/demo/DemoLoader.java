@@ -227,13 +227,18 @@ public final class DemoLoader {
         created("competency");
     }
 
-    /** The default template of the post's type plus the two TEKNIS competencies of the demo, as the post's own standard. */
+    /**
+     * The default template of the post's type plus the two TEKNIS competencies of the demo, as the post's own standard.
+     * A template is a rule ({@code requiredLevel}, overrides per competency, one importance) over every MANAJERIAL and
+     * SOSIAL_KULTURAL competency of the dictionary; the items are made from it as competency-service makes them.
+     */
     void ensurePmptspStandard(Post p, Map<String, Integer> teknis) {
-        Reply template = api.get("/api/v1/competency-standards/templates/" + p.type()).expect("template " + p.type(), 200);
+        JsonNode template = api.get("/api/v1/competency-standards/templates/" + p.type()).expect("template " + p.type(), 200).json();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (JsonNode item : template.json().path("items")) {
-            items.add(Map.of("competencyCode", item.get("competencyCode").asText(), "requiredLevel", item.get("requiredLevel").asInt(),
-                    "importance", item.get("importance").asText()));
+        for (String code : templatedCompetencies()) {
+            int level = template.path("levelByCompetency").path(code).asInt(template.path("requiredLevel").asInt());
+            String importance = template.path("importanceByCompetency").path(code).asText(template.path("importance").asText());
+            items.add(Map.of("competencyCode", code, "requiredLevel", level, "importance", importance));
         }
         int level = teknis.getOrDefault(p.type(), 2);
         for (var c : DemoData.competencies()) {
@@ -250,6 +255,21 @@ public final class DemoLoader {
                 () -> api.put("/api/v1/competency-standards/" + p.code(), body, null), rr -> rr.status() != 422)
                 .expect("standard of " + p.code(), 200, 201);
         created("competency standard");
+    }
+
+    private List<String> templated;
+
+    /** The MANAJERIAL and SOSIAL_KULTURAL competencies in use (M.1–M.8 and SK.1 as seeded), in the dictionary's order. */
+    synchronized List<String> templatedCompetencies() {
+        if (templated == null) {
+            List<String> codes = new ArrayList<>();
+            for (String group : List.of("MANAJERIAL", "SOSIAL_KULTURAL")) {
+                api.get("/api/v1/competencies?group=" + group + "&size=500").expect("competencies " + group, 200)
+                        .json().path("items").forEach(c -> codes.add(c.path("code").asText()));
+            }
+            templated = codes;
+        }
+        return templated;
     }
 
     private static boolean sameItems(JsonNode have, List<Map<String, Object>> want) {
