@@ -41,11 +41,15 @@ public final class Suite {
         String command = args.length == 0 ? "help" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (command) {
-            case "up" -> up(root, home, rest.contains("--fresh"));
+            case "up" -> {
+                demoAfterUp = rest.contains("--demo");
+                up(root, home, rest.contains("--fresh"));
+            }
             case "token" -> token(home, rest);
             case "status" -> status(home);
+            case "demo" -> demo(home, rest);
             default -> {
-                System.err.println("usage: suite up [--fresh] | down | status | token ROLE [--nip N] [--unit CODE]");
+                System.err.println("usage: suite up [--fresh] [--demo] | down | status | demo | token ROLE [--nip N] [--unit CODE]");
                 System.exit(2);
             }
         }
@@ -110,6 +114,9 @@ public final class Suite {
         System.out.println("    ./suite token EMPLOYEE --nip 198503152010011001    ./suite token UNIT_HEAD --unit PMPTSP");
         System.out.println();
         System.out.println("  Logs in .suite/logs. Ctrl-C or ./suite down stops everything.");
+        if (demoAfterUp) {
+            runDemo(home, "http://localhost:" + gw);
+        }
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {
@@ -261,6 +268,51 @@ public final class Suite {
             return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- issue 11, the demo: ./suite up --demo and ./suite demo (the loader is id.asn.merit.devinfra.demo.DemoLoader)
+    private static boolean demoAfterUp;
+
+    /** ./suite demo [--gateway URL]: loads the demo into a suite that is already up (gateway from the state file or GATEWAY_PORT). */
+    static void demo(Path home, List<String> args) {
+        String url = option(args, "--gateway");
+        if (url == null) {
+            String port = null;
+            Path file = home.resolve("state.properties");
+            if (Files.exists(file)) {
+                Properties state = new Properties();
+                try (var in = Files.newInputStream(file)) {
+                    state.load(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                port = state.getProperty("service.gateway.port");
+            }
+            if (port == null) {
+                port = Integer.toString(intEnv("GATEWAY_PORT", SERVICES.get("gateway")));
+            }
+            url = "http://localhost:" + port;
+        }
+        if (!runDemo(home, url)) {
+            System.exit(1);
+        }
+    }
+
+    /** Runs the demo loader against the gateway at url with the local key pair; false (and why, printed) when it failed. */
+    static boolean runDemo(Path home, String url) {
+        Path keys = home.resolve("keys");
+        if (!Files.exists(keys.resolve(DevJwt.PRIVATE_KEY_FILE))) {
+            System.err.println("[demo] no development key in " + keys + ": start the suite with ./suite up first");
+            return false;
+        }
+        try {
+            new id.asn.merit.devinfra.demo.DemoLoader(url, keys, id.asn.merit.devinfra.demo.DemoLoader.demoYear(), System.out,
+                    Duration.ofMinutes(5)).run();
+            return true;
+        } catch (RuntimeException e) {
+            System.err.println("[demo] failed: " + e.getMessage() + " (the suite keeps running; ./suite demo tries again)");
+            return false;
         }
     }
 
