@@ -1,0 +1,124 @@
+package id.asn.merit.bench;
+
+import id.asn.merit.devinfra.ServiceProcess;
+import id.asn.merit.employee.imports.EmployeeCsv;
+
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A quick probe of the filtered employee list of issue 10 (not the full employee bench): a province tree (root
+ * {@code PROV}, 40 perangkat daerah, 4 bidang each, 3 seksi per bidang) and N employees (default 100 000) written
+ * straight into employee-service's tables with COPY, then the list measured direct, closed loop:
+ * the whole province ({@code orgUnit=PROV&subtree=true}) and one perangkat daerah, each with {@code q} matching
+ * 1 in 9 ("Pegawai 1".."Pegawai 9"), pages 0-2, 50 a page. Prints the plans of the list and count queries too.
+ * Usage: {@code bench/run list [rows]}; {@code -Dbench.concurrency=16 -Dbench.seconds=15}.
+ */
+public final class ListProbe {
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int concurrency = Integer.parseInt(System.getProperty("bench.concurrency", "16"));
+        Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.seconds", "15")));
+        Path root = Path.of(System.getProperty("asn.root", ".")).toAbsolutePath().normalize();
+        Path work = Files.createDirectories(root.resolve("bench/results"));
+
+        BenchSuite suite = BenchSuite.start(root, work, "probe_list", "employee-service");
+        ServiceProcess employee = suite.service("employee-service");
+        String direct = employee.url();
+        String token = BenchSuite.token("ADMIN");
+
+        List<String> seksi = new ArrayList<>();
+        long s0 = System.nanoTime();
+        try (Connection c = suite.connect()) {
+            c.setAutoCommit(false);
+            try (Writer w = copy(c, "copy org_unit (code, name, parent_code, level, path) from stdin with (format csv)")) {
+                w.write("PROV,Provinsi,,INSTANSI,PROV\n");
+                for (int d = 1; d <= 40; d++) {
+                    String pd = String.format(Locale.ROOT, "PD%02d", d);
+                    w.write(pd + ",Dinas " + d + ",PROV,PERANGKAT_DAERAH,PROV/" + pd + "\n");
+                    for (int b = 1; b <= 4; b++) {
+                        String bidang = pd + "-B" + b;
+                        w.write(bidang + ",Bidang " + b + "," + pd + ",BIDANG,PROV/" + pd + "/" + bidang + "\n");
+                        for (int s = 1; s <= 3; s++) {
+                            String code = bidang + "-S" + s;
+                            seksi.add(code);
+                            w.write(code + ",Seksi " + s + "," + bidang + ",SEKSI,PROV/" + pd + "/" + bidang + "/" + code + "\n");
+                        }
+                    }
+                }
+            }
+            String[] units = seksi.toArray(String[]::new);
+            try (Writer w = copy(c, "copy employee (nip, name, gender, birth_date, employment_type, rank, org_unit_code,"
+                    + " education_level, education_field, status) from stdin with (format csv)")) {
+                for (int i = 0; i < rows; i++) {
+                    w.write(EmployeeCsv.row(i, units, ""));
+                    w.write(",ACTIVE\n");
+                }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                st.execute("analyze");
+            }
+            System.out.printf(Locale.ROOT, "seeded %d units and %d employees in %.1f s%n", 1 + 40 + 160 + 480, rows, (System.nanoTime() - s0) / 1e9);
+            explain(c, "select e.nip from employee e where e.org_unit_code in (select u.code from org_unit u where u.path = 'PROV' or u.path like 'PROV/%')"
+                    + " and lower(e.name) like '%pegawai 1%' order by e.name, e.nip limit 50 offset 100");
+            explain(c, "select count(*) from employee e where e.org_unit_code in (select u.code from org_unit u where u.path = 'PROV' or u.path like 'PROV/%')"
+                    + " and lower(e.name) like '%pegawai 1%'");
+        }
+
+        LoadGenerator load = new LoadGenerator();
+        List<LoadGenerator.Result> results = new ArrayList<>();
+        for (String unit : new String[] {"PROV", "PD07"}) {
+            results.add(load.run("orgUnit=" + unit + "&subtree=true&q=Pegawai N (1 in 9), pages 0-2", concurrency, Duration.ofSeconds(5), measure,
+                    5_000_000, token,
+                    i -> direct + "/api/v1/employees?orgUnit=" + unit + "&subtree=true&q=Pegawai%20" + (1 + i % 9) + "&size=50&page=" + (i / 9 % 3)));
+        }
+        results.add(load.run("orgUnit=PROV&subtree=true&q=Pegawai N%d (1 in 90, varied), page 0", concurrency, Duration.ofSeconds(5), measure,
+                5_000_000, token,
+                i -> direct + "/api/v1/employees?orgUnit=PROV&subtree=true&q=Pegawai%20" + (10 + i % 90) + "&size=50"));
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "## list probe, %s, %d employees, %d cores (shared machine), concurrency %d, %d s per run, direct%n%n",
+                LocalDate.now(), rows, Runtime.getRuntime().availableProcessors(), concurrency, measure.toSeconds()));
+        report.append("| load | requests/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n");
+        for (LoadGenerator.Result r : results) {
+            report.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %d |%n", r.name(), r.rps(), r.p50Millis(), r.p99Millis(), r.errors()));
+        }
+        System.out.println(report);
+    }
+
+    static Writer copy(Connection c, String sql) throws java.sql.SQLException {
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(new org.postgresql.copy.PGCopyOutputStream(
+                c.unwrap(org.postgresql.PGConnection.class), sql, 1 << 16), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    static void explain(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("explain (analyze, buffers) " + sql)) {
+            System.out.println("-- " + sql);
+            while (rs.next()) {
+                System.out.println(rs.getString(1));
+            }
+        }
+    }
+}
