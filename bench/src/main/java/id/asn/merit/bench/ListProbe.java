@@ -51,18 +51,18 @@ public final class ListProbe {
         long s0 = System.nanoTime();
         try (Connection c = suite.connect()) {
             c.setAutoCommit(false);
-            try (Writer w = copy(c, "copy org_unit (code, name, parent_code, level, path) from stdin with (format csv)")) {
-                w.write("PROV,Provinsi,,INSTANSI,PROV\n");
+            try (Writer w = copy(c, "copy org_unit (code, name, parent_code, level, path, depth) from stdin with (format csv)")) {
+                w.write("PROV,Provinsi,,INSTANSI,PROV,1\n");
                 for (int d = 1; d <= 40; d++) {
                     String pd = String.format(Locale.ROOT, "PD%02d", d);
-                    w.write(pd + ",Dinas " + d + ",PROV,PERANGKAT_DAERAH,PROV/" + pd + "\n");
+                    w.write(pd + ",Dinas " + d + ",PROV,PERANGKAT_DAERAH,PROV/" + pd + ",2\n");
                     for (int b = 1; b <= 4; b++) {
                         String bidang = pd + "-B" + b;
-                        w.write(bidang + ",Bidang " + b + "," + pd + ",BIDANG,PROV/" + pd + "/" + bidang + "\n");
+                        w.write(bidang + ",Bidang " + b + "," + pd + ",BIDANG,PROV/" + pd + "/" + bidang + ",3\n");
                         for (int s = 1; s <= 3; s++) {
                             String code = bidang + "-S" + s;
                             seksi.add(code);
-                            w.write(code + ",Seksi " + s + "," + bidang + ",SEKSI,PROV/" + pd + "/" + bidang + "/" + code + "\n");
+                            w.write(code + ",Seksi " + s + "," + bidang + ",SEKSI,PROV/" + pd + "/" + bidang + "/" + code + ",4\n");
                         }
                     }
                 }
@@ -78,13 +78,33 @@ public final class ListProbe {
             c.commit();
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
-                st.execute("analyze");
+                st.execute(Boolean.getBoolean("probe.vacuum") ? "vacuum analyze" : "analyze");
             }
             System.out.printf(Locale.ROOT, "seeded %d units and %d employees in %.1f s%n", 1 + 40 + 160 + 480, rows, (System.nanoTime() - s0) / 1e9);
-            explain(c, "select e.nip from employee e where e.org_unit_code in (select u.code from org_unit u where u.path = 'PROV' or u.path like 'PROV/%')"
-                    + " and lower(e.name) like '%pegawai 1%' order by e.name, e.nip limit 50 offset 100");
-            explain(c, "select count(*) from employee e where e.org_unit_code in (select u.code from org_unit u where u.path = 'PROV' or u.path like 'PROV/%')"
-                    + " and lower(e.name) like '%pegawai 1%'");
+            boolean v7 = exists(c, "select 1 from pg_class where relname = 'employee_name_nip'");
+            if (v7) { // the queries EmployeeRepository sends (V7 and after): a page walked from the first match, the count once
+                String pd07 = "(select code from org_unit where path like 'PROV/PD07%')";
+                for (String where : new String[] {"lower(e.name) like '%pegawai 1%'", "lower(e.name) like '%pegawai 9%'",
+                        "e.org_unit_code = any(array" + pd07 + ") and lower(e.name) like '%pegawai 5%'"}) {
+                    String first;
+                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select min(e.name) from employee e where " + where)) {
+                        rs.next();
+                        first = rs.getString(1).replace("'", "''");
+                    }
+                    explain(c, "select e.* from (select e.nip, e.name from employee e where " + where + " and e.name >= '" + first
+                            + "' order by e.name, e.nip limit 50 offset 100) p join employee e on e.nip = p.nip order by p.name, p.nip");
+                    explain(c, "select count(*), min(e.name) from employee e where " + where);
+                }
+            } else {
+                explain(c, "select e.nip from employee e where e.org_unit_code in (select u.code from org_unit u where u.path = 'PROV' or u.path like 'PROV/%')"
+                        + " and lower(e.name) like '%pegawai 1%' order by e.name, e.nip limit 50 offset 100");
+                explain(c, "select count(*) from employee e where e.org_unit_code in (select u.code from org_unit u where u.path = 'PROV' or u.path like 'PROV/%')"
+                        + " and lower(e.name) like '%pegawai 1%'");
+            }
+        }
+        if (Boolean.getBoolean("probe.hold")) { // keep the seeded database up to look at plans from another process
+            System.out.println("holding: " + suite.jdbcUrl() + " service " + direct);
+            Thread.sleep(Long.MAX_VALUE);
         }
 
         LoadGenerator load = new LoadGenerator();
@@ -94,7 +114,7 @@ public final class ListProbe {
                     5_000_000, token,
                     i -> direct + "/api/v1/employees?orgUnit=" + unit + "&subtree=true&q=Pegawai%20" + (1 + i % 9) + "&size=50&page=" + (i / 9 % 3)));
         }
-        results.add(load.run("orgUnit=PROV&subtree=true&q=Pegawai N%d (1 in 90, varied), page 0", concurrency, Duration.ofSeconds(5), measure,
+        results.add(load.run("orgUnit=PROV&subtree=true&q=Pegawai NN (1 in 90, varied), page 0", concurrency, Duration.ofSeconds(5), measure,
                 5_000_000, token,
                 i -> direct + "/api/v1/employees?orgUnit=PROV&subtree=true&q=Pegawai%20" + (10 + i % 90) + "&size=50"));
 
@@ -111,6 +131,12 @@ public final class ListProbe {
     static Writer copy(Connection c, String sql) throws java.sql.SQLException {
         return new java.io.BufferedWriter(new java.io.OutputStreamWriter(new org.postgresql.copy.PGCopyOutputStream(
                 c.unwrap(org.postgresql.PGConnection.class), sql, 1 << 16), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    static boolean exists(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next();
+        }
     }
 
     static void explain(Connection c, String sql) throws Exception {
