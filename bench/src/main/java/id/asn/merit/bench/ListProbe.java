@@ -109,23 +109,75 @@ public final class ListProbe {
 
         LoadGenerator load = new LoadGenerator();
         List<LoadGenerator.Result> results = new ArrayList<>();
-        for (String unit : new String[] {"PROV", "PD07"}) {
-            results.add(load.run("orgUnit=" + unit + "&subtree=true&q=Pegawai N (1 in 9), pages 0-2", concurrency, Duration.ofSeconds(5), measure,
-                    5_000_000, token,
-                    i -> direct + "/api/v1/employees?orgUnit=" + unit + "&subtree=true&q=Pegawai%20" + (1 + i % 9) + "&size=50&page=" + (i / 9 % 3)));
+        List<double[]> cpu = new ArrayList<>();
+        java.util.function.Consumer<Object[]> leg = spec -> {
+            String name = (String) spec[0];
+            @SuppressWarnings("unchecked")
+            java.util.function.IntFunction<String> url = (java.util.function.IntFunction<String>) spec[1];
+            try {
+                load.run(name, concurrency, Duration.ZERO, Duration.ofSeconds(5), 5_000_000, token, url); // warm-up
+                long[] before = cpuTicks(employee.pid());
+                LoadGenerator.Result r = load.run(name, concurrency, Duration.ZERO, measure, 5_000_000, token, url);
+                long[] after = cpuTicks(employee.pid());
+                results.add(r);
+                // ticks of 10 ms: CPU milliseconds per request of the service and of the database's backends
+                cpu.add(new double[] {(after[0] - before[0]) * 10.0 / r.requests(), (after[1] - before[1]) * 10.0 / r.requests()});
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        List<String> someNips = new ArrayList<>();
+        for (int i = 0; i < rows; i += Math.max(1, rows / 2000)) {
+            someNips.add(EmployeeCsv.row(i, seksi.toArray(String[]::new), "").substring(0, 18));
         }
-        results.add(load.run("orgUnit=PROV&subtree=true&q=Pegawai NN (1 in 90, varied), page 0", concurrency, Duration.ofSeconds(5), measure,
-                5_000_000, token,
-                i -> direct + "/api/v1/employees?orgUnit=PROV&subtree=true&q=Pegawai%20" + (10 + i % 90) + "&size=50"));
+        leg.accept(new Object[] {"reference: GET /employees/{nip}", (java.util.function.IntFunction<String>) i -> direct + "/api/v1/employees/"
+                + someNips.get(i % someNips.size())});
+        for (String unit : new String[] {"PROV", "PD07"}) {
+            leg.accept(new Object[] {"orgUnit=" + unit + "&subtree=true&q=Pegawai N (1 in 9), pages 0-2", (java.util.function.IntFunction<String>) i ->
+                    direct + "/api/v1/employees?orgUnit=" + unit + "&subtree=true&q=Pegawai%20" + (1 + i % 9) + "&size=50&page=" + (i / 9 % 3)});
+        }
+        leg.accept(new Object[] {"orgUnit=PROV&subtree=true&q=Pegawai NN (1 in 90, varied), page 0", (java.util.function.IntFunction<String>) i ->
+                direct + "/api/v1/employees?orgUnit=PROV&subtree=true&q=Pegawai%20" + (10 + i % 90) + "&size=50"});
 
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "## list probe, %s, %d employees, %d cores (shared machine), concurrency %d, %d s per run, direct%n%n",
                 LocalDate.now(), rows, Runtime.getRuntime().availableProcessors(), concurrency, measure.toSeconds()));
-        report.append("| load | requests/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n");
-        for (LoadGenerator.Result r : results) {
-            report.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %d |%n", r.name(), r.rps(), r.p50Millis(), r.p99Millis(), r.errors()));
+        report.append(String.format(Locale.ROOT, "load average before the runs: %s%n%n", Files.readString(Path.of("/proc/loadavg")).trim()));
+        report.append("| load | requests/s | p50 ms | p99 ms | errors | service CPU ms/req | PostgreSQL CPU ms/req |\n|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < results.size(); i++) {
+            LoadGenerator.Result r = results.get(i);
+            report.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %d | %.2f | %.2f |%n", r.name(), r.rps(), r.p50Millis(),
+                    r.p99Millis(), r.errors(), cpu.get(i)[0], cpu.get(i)[1]));
         }
         System.out.println(report);
+    }
+
+    /** utime + stime ticks of the process, and of the database backends serving probe_list. */
+    static long[] cpuTicks(long servicePid) throws java.io.IOException {
+        long service = ticks(Path.of("/proc/" + servicePid + "/stat"));
+        long db = 0;
+        try (java.util.stream.Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                if (!p.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8);
+                    if (cmd.startsWith("postgres: postgres probe_list")) {
+                        db += ticks(p.resolve("stat"));
+                    }
+                } catch (java.io.IOException gone) {
+                    // the process ended
+                }
+            }
+        }
+        return new long[] {service, db};
+    }
+
+    static long ticks(Path stat) throws java.io.IOException {
+        String s = Files.readString(stat);
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     static Writer copy(Connection c, String sql) throws java.sql.SQLException {
