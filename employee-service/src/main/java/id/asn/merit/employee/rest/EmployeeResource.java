@@ -4,6 +4,7 @@ import id.asn.merit.employee.domain.Employee;
 import id.asn.merit.employee.domain.EmployeeStatus;
 import id.asn.merit.employee.domain.EmploymentType;
 import id.asn.merit.employee.domain.PositionType;
+import id.asn.merit.employee.mapping.EmployeeListRow;
 import id.asn.merit.employee.mapping.EmployeePatch;
 import id.asn.merit.employee.mapping.EmployeeRequest;
 import id.asn.merit.employee.mapping.EmployeeSummary;
@@ -111,8 +112,12 @@ public class EmployeeResource {
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.UNIT_HEAD, Roles.ASSESSOR, Roles.INTEGRATOR})
     @Operation(operationId = "searchEmployees", summary = "Search employees, paged and sorted by name then NIP",
             description = "q: a name part, or digits for a NIP prefix. positionType: JPT_UTAMA … FUNGSIONAL. orgUnit with subtree=true takes the whole subtree. A UNIT_HEAD is limited to their own subtree. "
-                    + "An INTEGRATOR gets summaries and may not filter by employmentType or status (403 naming the filter).")
-    @APIResponse(responseCode = "200", description = "A page {items, page, size, total}")
+                    + "An INTEGRATOR gets summaries and may not filter by employmentType or status (403 naming the filter). "
+                    + "total is the exact number of matches, counted once per filter and reused for the following pages while no "
+                    + "employee, unit or position has been written since (whoever wrote it), and for 5 s at most "
+                    + "(asn.employee.list.count-reuse-seconds): only a write whose transaction was still open when the count was "
+                    + "taken can leave total (and the page's starting point) that far behind.")
+    @APIResponse(responseCode = "200", description = "A page {items, page, size, total}; total as described above")
     @APIResponse(responseCode = "400", description = "Bad paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside your unit, or a filter your role may not use", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "integrator filter", value = INTEGRATOR_FILTER)))
@@ -138,8 +143,8 @@ public class EmployeeResource {
         } else if (scope != null) {
             orgUnits.require(scope);
         }
-        PageResponse<Employee> found = service.search(new EmployeeRepository.Filter(scope, path, q, employmentType, status, positionType), paging);
-        return access.summaryOnly() ? found.map(EmployeeSummary::of) : found.map(EmployeeView::of);
+        PageResponse<EmployeeListRow> found = service.search(new EmployeeRepository.Filter(scope, path, q, employmentType, status, positionType), paging);
+        return access.summaryOnly() ? found.map(EmployeeListRow::toSummary) : found.map(EmployeeListRow::toView);
     }
 
     @PATCH

@@ -9,6 +9,7 @@ import id.asn.merit.employee.domain.OrgUnit;
 import id.asn.merit.employee.domain.Position;
 import id.asn.merit.employee.domain.Rank;
 import id.asn.merit.employee.mapping.EmployeeEventData;
+import id.asn.merit.employee.mapping.EmployeeListRow;
 import id.asn.merit.employee.mapping.EmployeePatch;
 import id.asn.merit.employee.mapping.EmployeeRequest;
 import id.asn.merit.employee.mapping.EmployeeView;
@@ -214,7 +215,7 @@ public class EmployeeService {
         return position;
     }
 
-    public PageResponse<Employee> search(EmployeeRepository.Filter filter, PageRequest paging) {
+    public PageResponse<EmployeeListRow> search(EmployeeRepository.Filter filter, PageRequest paging) {
         return employees.search(filter, paging);
     }
 }

@@ -17,7 +17,7 @@ public interface OutboxConfig {
     Duration pollInterval();
 
     /** How many unsent events one claim takes (claim, send and mark are one statement each, whatever the size). */
-    @WithDefault("1000")
+    @WithDefault("5000")
     int batchSize();
 
     /** First retry delay after a failed send; doubles per attempt. */
@@ -50,6 +50,20 @@ public interface OutboxConfig {
     /** Producer {@code batch.size} in bytes, per partition. */
     @WithDefault("262144")
     int producerBatchBytes();
+
+    /**
+     * Producer {@code buffer.memory} in bytes: a claimed batch is handed over at once, so this must hold a batch
+     * (batch-size × an event with its headers, about 1 KiB) for {@code send()} never to wait for room.
+     */
+    @WithDefault("33554432")
+    int producerBufferBytes();
+
+    /**
+     * Producer {@code max.request.size}: a larger event is refused by the producer itself, for that event alone, and
+     * waits for its back-off while the other keys go on. Keep it at or below the broker's {@code message.max.bytes}.
+     */
+    @WithDefault("1048576")
+    int maxRecordBytes();
 
     /** Producer {@code compression.type}: none, gzip, snappy, lz4 or zstd (lz4 runs in pure Java if need be). */
     @WithDefault("lz4")

@@ -87,11 +87,14 @@ public class OutboxRelay {
         try {
             if (System.nanoTime() - pausedUntil >= 0) {
                 OutboxRelayInstance.Round round;
+                // go on at once while the backlog gives rows (a claim may give fewer than the batch size and still not
+                // be the last: rows of a key held back by an older one are left out of it)
                 do {
                     round = instance().relayBatch();
                     moved |= round.claimed() > 0;
                     published.increment(round.acknowledged());
-                } while (!round.failed() && round.claimed() == config.batchSize());
+                    failures.increment(round.rejected());
+                } while (!round.failed() && round.claimed() > 0 && round.acknowledged() + round.rejected() > 0);
                 if (round.failed()) {
                     failures.increment();
                     failedRounds++;

@@ -4,8 +4,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -22,11 +26,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -95,8 +100,23 @@ public class OutboxRelayInstance implements AutoCloseable {
     static final String RELEASE_ALL_LEASES = """
             update outbox_event set claimed_by = null, claimed_until = null where claimed_by = ? and sent_at is null""";
 
-    /** What one round did. */
-    public record Round(int claimed, int acknowledged, Exception failure) {
+    /**
+     * Gives back rows that were claimed but not sent because an older row of their key was refused in the same batch:
+     * no attempt is counted and no back-off set (they did nothing wrong); the claim keeps them back while that row waits.
+     */
+    static final String RELEASE_HELD_BACK = """
+            update outbox_event set claimed_by = null, claimed_until = null where seq = any(?) and sent_at is null""";
+
+    /**
+     * What one round did. {@code rejected}: rows the broker or the producer refused for what they are (too large, an
+     * invalid topic), retried after their back-off while the rest of the batch goes on; {@code failure}: a failure of
+     * the connection or the producer, which stops the round and makes the relay back off.
+     */
+    public record Round(int claimed, int acknowledged, int rejected, Exception failure) {
+        public Round(int claimed, int acknowledged, Exception failure) {
+            this(claimed, acknowledged, 0, failure);
+        }
+
         public boolean failed() {
             return failure != null;
         }
@@ -137,6 +157,11 @@ public class OutboxRelayInstance implements AutoCloseable {
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, config.producerBatchBytes());
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, config.compression());
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.maxBlock().toMillis());
+        // a claimed batch is handed over at once: the producer's buffer must hold it without send() blocking for room
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, config.producerBufferBytes());
+        // a record larger than a request is refused by send() itself, for that record alone (a poison row), before it
+        // could share a request with others; the broker's default message.max.bytes is just above this
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRecordBytes());
         // delivery.timeout.ms must cover linger.ms + request.timeout.ms
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, Math.min(5_000, delivery - linger)));
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery);
@@ -154,70 +179,139 @@ public class OutboxRelayInstance implements AutoCloseable {
         return config.lease().compareTo(floor) < 0 ? floor : config.lease();
     }
 
-    /** Claims, sends and marks one batch. Never throws for a broker failure: that is recorded on the rows. */
+    /**
+     * A refusal of one record for what it is: it would be refused again however often it is sent, and says nothing about
+     * the broker or the other records (a poison row).
+     */
+    static boolean refusesTheRecord(Throwable e) {
+        return e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException || e instanceof InvalidRecordException
+                || e instanceof InvalidTopicException || e instanceof SerializationException;
+    }
+
+    /**
+     * Claims, sends and marks one batch. Never throws for a broker failure: that is recorded on the rows. Every record
+     * is handed to the producer without waiting (one flush for the batch), the acknowledgements are collected by
+     * callback, and what was acknowledged is marked in one statement. A record refused for what it is (see
+     * {@link #refusesTheRecord}) is given back with its error and back-off and holds back only the newer rows of its
+     * own key; a failure of the broker or the producer stops the round.
+     */
     public Round relayBatch() throws SQLException {
         long leaseStarted = System.nanoTime();
         List<Row> batch = claim();
         if (batch.isEmpty()) {
-            return new Round(0, 0, null);
+            return new Round(0, 0, 0, null);
         }
-        AtomicReference<Exception> firstFailure = new AtomicReference<>();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        long claimed = System.nanoTime();
+        int n = batch.size();
+        Exception[] refused = new Exception[n];
+        boolean[] acked = new boolean[n];
+        boolean[] handed = new boolean[n];
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Set<String> refusedKeys = new HashSet<>();
         Producer<String, byte[]> p = producer();
-        for (Row row : batch) {
+        int handedOver = 0;
+        CountDownLatch done = new CountDownLatch(n);
+        for (int i = 0; i < n; i++) {
+            OutboxEvent event = batch.get(i).event();
+            String key = event.topic + '\u0000' + event.key;
             // stop at the first failure we know of: with the broker gone each further send() would block for max.block.ms
-            if (firstFailure.get() != null) {
-                break;
+            if (failure.get() != null || refusedKeys.contains(key)) {
+                done.countDown();
+                continue;
             }
-            OutboxEvent event = row.event();
+            final int index = i;
             try {
-                acks.add(p.send(new ProducerRecord<>(event.topic, null, event.key,
-                        event.payload.getBytes(StandardCharsets.UTF_8), CloudEventHeaders.of(event)), (metadata, e) -> {
-                    if (e != null) {
-                        firstFailure.compareAndSet(null, e);
-                    }
-                }));
+                p.send(new ProducerRecord<>(event.topic, null, event.key, event.payload.getBytes(StandardCharsets.UTF_8),
+                        CloudEventHeaders.of(event)), (metadata, e) -> {
+                            if (e == null) {
+                                acked[index] = true;
+                            } else if (refusesTheRecord(e)) {
+                                refused[index] = e;
+                            } else {
+                                failure.compareAndSet(null, e);
+                            }
+                            done.countDown();
+                        });
+                handed[i] = true;
+                handedOver++;
+                if (refused[i] != null) {
+                    // send() refused it at once (too large for a request) and said so through the callback, before
+                    // anything newer of its key was handed over: hold those back
+                    refusedKeys.add(key);
+                }
             } catch (RuntimeException e) {
-                firstFailure.compareAndSet(null, e);
+                // send() itself refused it: the callback was not called
+                if (refusesTheRecord(e)) {
+                    refused[i] = e;
+                    refusedKeys.add(key);
+                } else {
+                    failure.compareAndSet(null, e);
+                }
+                done.countDown();
+            }
+        }
+        if (handedOver > 0) {
+            try {
+                p.flush(); // do not wait for linger.ms: the whole batch is here
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
             }
         }
         // every handed-over send completes within delivery.timeout.ms; wait for all of them, so an acknowledged row is
         // marked sent even in a failed batch and is never sent again
         long deadline = leaseStarted + config.maxBlock().plus(config.sendTimeout()).plusSeconds(5).toNanos();
-        List<Long> acknowledged = new ArrayList<>(acks.size());
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(batch.get(i).seq());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                firstFailure.compareAndSet(null, e);
-                break;
-            } catch (ExecutionException e) {
-                firstFailure.compareAndSet(null, e.getCause() instanceof Exception c ? c : e);
-            } catch (TimeoutException e) {
-                firstFailure.compareAndSet(null, e);
+        try {
+            if (!done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                failure.compareAndSet(null, new TimeoutException("no acknowledgement within the delivery timeout"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, e);
+        }
+        long sent = System.nanoTime();
+        List<Long> acknowledged = new ArrayList<>(n);
+        List<Long> unsent = new ArrayList<>();
+        List<Long> heldBack = new ArrayList<>();
+        Map<String, List<Long>> refusedByError = new HashMap<>();
+        int rejected = 0;
+        for (int i = 0; i < n; i++) {
+            long seq = batch.get(i).seq();
+            if (acked[i]) {
+                acknowledged.add(seq);
+            } else if (refused[i] != null) {
+                refusedByError.computeIfAbsent(describe(refused[i]), k -> new ArrayList<>()).add(seq);
+                rejected++;
+            } else if (!handed[i] && failure.get() == null) {
+                heldBack.add(seq);
+            } else {
+                unsent.add(seq);
             }
         }
         markSent(acknowledged);
-        Exception failure = firstFailure.get();
-        if (failure != null) {
-            List<Long> unacknowledged = new ArrayList<>(batch.size() - acknowledged.size());
-            java.util.Set<Long> done = new java.util.HashSet<>(acknowledged);
-            for (Row row : batch) {
-                if (!done.contains(row.seq())) {
-                    unacknowledged.add(row.seq());
-                }
-            }
-            releaseFailed(unacknowledged, describe(failure));
-            LOG.warnf("outbox: %d of %d events acknowledged, the rest retries after back-off: %s", acknowledged.size(),
-                    batch.size(), describe(failure));
-            if (!(failure instanceof RetriableException)) {
+        for (Map.Entry<String, List<Long>> r : refusedByError.entrySet()) {
+            releaseFailed(r.getValue(), r.getKey());
+            LOG.warnf("outbox: %d event(s) refused for what they are, retried after back-off, the others go on: %s",
+                    r.getValue().size(), r.getKey());
+        }
+        release(RELEASE_HELD_BACK, heldBack);
+        Exception failed = failure.get();
+        if (failed != null) {
+            releaseFailed(unsent, describe(failed));
+            LOG.warnf("outbox: %d of %d events acknowledged, the rest retries after back-off: %s", acknowledged.size(), n,
+                    describe(failed));
+            if (!(failed instanceof RetriableException)) {
                 // a producer in a fatal state does not recover by itself
                 closeProducer();
             }
+        } else if (!unsent.isEmpty()) {
+            // handed over, neither acknowledged nor refused, and no failure seen: cannot happen, but never lose a row
+            releaseFailed(unsent, "not acknowledged");
         }
-        return new Round(batch.size(), acknowledged.size(), failure);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("outbox: %d claimed in %d ms, sent and acknowledged in %d ms, marked in %d ms", n, (claimed - leaseStarted) / 1_000_000,
+                    (sent - claimed) / 1_000_000, (System.nanoTime() - sent) / 1_000_000);
+        }
+        return new Round(n, acknowledged.size(), rejected, failed);
     }
 
     private List<Row> claim() throws SQLException {
@@ -253,6 +347,16 @@ public class OutboxRelayInstance implements AutoCloseable {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MARK_SENT)) {
             Array array = c.createArrayOf("bigint", seqs.toArray());
             ps.setArray(1, array);
+            ps.executeUpdate();
+        }
+    }
+
+    private void release(String sql, List<Long> seqs) throws SQLException {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
             ps.executeUpdate();
         }
     }
