@@ -449,6 +449,7 @@ public class ImportJobs {
             run.storedErrors = stored;
             List<ImportRow> batch = new ArrayList<>(batchSize);
             ImportRow row;
+            long reading = System.nanoTime();
             while (failure.get() == null) {
                 row = reader.next();
                 if (row != null) {
@@ -459,13 +460,26 @@ public class ImportJobs {
                     batch.add(row);
                 }
                 if (batch.size() == batchSize || (row == null && !batch.isEmpty())) {
+                    long checking = System.nanoTime();
                     Checked<V> checked = check(run, batch);
+                    long waiting = System.nanoTime();
                     batch = new ArrayList<>(batchSize);
                     room.acquire();
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debugf("%s import %s: rows to %d read in %d ms, checked in %d ms, waited %d ms for the writer",
+                                handler.name(), id, checked.lastRow(), (checking - reading) / 1_000_000,
+                                (waiting - checking) / 1_000_000, (System.nanoTime() - waiting) / 1_000_000);
+                    }
+                    reading = System.nanoTime();
                     last = writer.submit(() -> {
                         try {
                             if (failure.get() == null) {
+                                long writing = System.nanoTime();
                                 write(run, checked);
+                                if (LOG.isDebugEnabled()) {
+                                    LOG.debugf("%s import %s: rows to %d written and committed in %d ms", handler.name(), id,
+                                            checked.lastRow(), (System.nanoTime() - writing) / 1_000_000);
+                                }
                             }
                         } catch (Throwable t) {
                             failure.compareAndSet(null, t);
