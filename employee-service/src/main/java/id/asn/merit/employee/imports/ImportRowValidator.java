@@ -56,7 +56,7 @@ public final class ImportRowValidator {
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, String> cell : r.values().entrySet()) {
             String value = cell.getValue();
-            if (value != null && value.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+            if (value != null && hasControlCharacter(value)) {
                 errors.add(new FieldError(cell.getKey(), "contains a control character"));
             }
         }
@@ -113,6 +113,17 @@ public final class ImportRowValidator {
         }
         return new Result(new ValidRow(r.row(), nip, name, gender, birth, type, rank, position, unit, education,
                 r.get("educationField"), status == null ? EmployeeStatus.ACTIVE : status, tmt), List.of());
+    }
+
+    /** A plain loop: this runs for every cell of every row (a stream per cell cost more than the check). */
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x20 || ch == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, ImportRow r, String column, List<FieldError> errors) {

@@ -2,6 +2,7 @@ package id.asn.merit.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.merit.platform.imports.CopyRows;
 import id.asn.merit.platform.security.Caller;
 import id.asn.merit.platform.web.PageRequest;
 import id.asn.merit.platform.web.PageResponse;
@@ -42,30 +43,19 @@ public class AuditLog {
     public record Pending(String action, String entity, String entityId, Object before, Object after) {
     }
 
-    /** Batch form for bulk jobs that write with plain JDBC, on the caller's connection and transaction. */
+    /** Batch form for bulk jobs that write with plain JDBC, on the caller's connection and transaction: one {@code COPY}. */
     public void recordAll(java.sql.Connection connection, String actor, String roles, String requestId, List<Pending> entries)
             throws java.sql.SQLException {
         if (entries.isEmpty()) {
             return;
         }
-        try (java.sql.PreparedStatement ps = connection.prepareStatement("""
-                insert into audit_entry (at, actor, roles, action, entity, entity_id, before_json, after_json, request_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            OffsetDateTime now = OffsetDateTime.now();
-            for (Pending e : entries) {
-                ps.setObject(1, now);
-                ps.setString(2, actor);
-                ps.setString(3, roles);
-                ps.setString(4, e.action());
-                ps.setString(5, e.entity());
-                ps.setString(6, e.entityId());
-                ps.setString(7, toJson(e.before()));
-                ps.setString(8, toJson(e.after()));
-                ps.setString(9, requestId);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        OffsetDateTime now = OffsetDateTime.now();
+        CopyRows rows = new CopyRows(entries.size());
+        for (Pending e : entries) {
+            rows.add(now).add(actor).add(roles).add(e.action()).add(e.entity()).add(e.entityId()).add(toJson(e.before()))
+                    .add(toJson(e.after())).add(requestId).end();
         }
+        rows.copy(connection, "audit_entry", "at, actor, roles, action, entity, entity_id, before_json, after_json, request_id");
     }
 
     /** Newest first, optionally for one entity type and id. */

@@ -106,6 +106,7 @@ public class ImportJobs {
 
     void stop(@Observes ShutdownEvent event) {
         workers.values().forEach(ExecutorService::shutdownNow);
+        writers.values().forEach(ExecutorService::shutdownNow);
         for (ExecutorService worker : workers.values()) {
             try {
                 worker.awaitTermination(10, TimeUnit.SECONDS);
@@ -413,6 +414,16 @@ public class ImportJobs {
         }
     }
 
+    /** A batch read and checked, waiting for the writer. */
+    private record Checked<V>(int lastRow, List<ImportHandler.Numbered<V>> valid, List<ImportRowError> errors) {
+    }
+
+    /**
+     * Runs a job in two stages that overlap: this thread reads the file once and checks each batch ({@link #check}),
+     * the handler's writer thread writes the batches in file order, one transaction each ({@link #write}). At most
+     * {@link #IN_FLIGHT} checked batches wait for the writer, so memory stays bounded by the batch size; since one
+     * thread commits them in order, the job's {@code processed} is always a prefix of the file that is committed.
+     */
     <V> void run(ImportHandler<V> handler, UUID id) {
         ImportJob job;
         long stored;
@@ -428,43 +439,99 @@ public class ImportJobs {
             LOG.errorf(e, "%s import %s: cannot load", handler.name(), id);
             return;
         }
+        ExecutorService writer = writer(handler);
+        java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(IN_FLIGHT);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.Future<?> last = null;
         try (InputStream in = Files.newInputStream(job.file());
              ImportReader reader = ImportReader.open(job.format(), in, handler.shape())) {
             Run<V> run = new Run<>(handler, job, handler.open(job));
             run.storedErrors = stored;
             List<ImportRow> batch = new ArrayList<>(batchSize);
             ImportRow row;
-            while ((row = reader.next()) != null) {
-                run.session.see(row);
-                if (row.row() <= job.processed()) {
-                    continue; // committed before an interruption
+            long reading = System.nanoTime();
+            while (failure.get() == null) {
+                row = reader.next();
+                if (row != null) {
+                    run.session.see(row);
+                    if (row.row() <= job.processed()) {
+                        continue; // committed before an interruption
+                    }
+                    batch.add(row);
                 }
-                batch.add(row);
-                if (batch.size() == batchSize) {
-                    process(run, batch);
-                    batch.clear();
+                if (batch.size() == batchSize || (row == null && !batch.isEmpty())) {
+                    long checking = System.nanoTime();
+                    Checked<V> checked = check(run, batch);
+                    long waiting = System.nanoTime();
+                    batch = new ArrayList<>(batchSize);
+                    room.acquire();
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debugf("%s import %s: rows to %d read in %d ms, checked in %d ms, waited %d ms for the writer",
+                                handler.name(), id, checked.lastRow(), (checking - reading) / 1_000_000,
+                                (waiting - checking) / 1_000_000, (System.nanoTime() - waiting) / 1_000_000);
+                    }
+                    reading = System.nanoTime();
+                    last = writer.submit(() -> {
+                        try {
+                            if (failure.get() == null) {
+                                long writing = System.nanoTime();
+                                write(run, checked);
+                                if (LOG.isDebugEnabled()) {
+                                    LOG.debugf("%s import %s: rows to %d written and committed in %d ms", handler.name(), id,
+                                            checked.lastRow(), (System.nanoTime() - writing) / 1_000_000);
+                                }
+                            }
+                        } catch (Throwable t) {
+                            failure.compareAndSet(null, t);
+                        } finally {
+                            room.release();
+                        }
+                    });
+                }
+                if (row == null) {
+                    break;
                 }
             }
-            process(run, batch);
+            if (last != null) {
+                last.get(); // the writer runs the batches in order: the last one done means all are
+            }
+            if (failure.get() != null) {
+                throw new java.util.concurrent.ExecutionException(failure.get());
+            }
             finish(handler, id, "COMPLETED", null);
             Files.deleteIfExists(job.file()); // every row is in the database now; a failed job keeps its file
             LOG.infof("%s import %s completed", handler.name(), id);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down: the job stays RUNNING and resumes on the next start
         } catch (Exception e) {
+            if (last != null) {
+                try {
+                    last.get(60, TimeUnit.SECONDS); // the writer's batch in flight ends (or fails) before the job is marked
+                } catch (Exception ignored) {
+                    // the failure is already the one reported
+                }
+            }
             LOG.errorf(e, "%s import %s failed", handler.name(), id);
             finish(handler, id, "FAILED", message(e));
         }
     }
 
-    /**
-     * Checks a batch, then has the handler write its good rows in one transaction. Should the database still refuse
-     * the batch (a constraint no check knew of), the batch is rolled back and retried row by row, each row in its own
-     * transaction, so only the rows the database refuses are reported and the job goes on.
-     */
-    private <V> void process(Run<V> run, List<ImportRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<ImportHandler.Numbered<V>> valid = new ArrayList<>();
+    /** How many checked batches may wait for the writer while the next one is read. */
+    static final int IN_FLIGHT = 2;
+
+    private final Map<String, ExecutorService> writers = new ConcurrentHashMap<>();
+
+    private ExecutorService writer(ImportHandler<?> handler) {
+        return writers.computeIfAbsent(handler.name(), name -> Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name + "-import-write");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** Checks a batch's rows (no database): the good rows typed, the others as row errors. */
+    private static <V> Checked<V> check(Run<V> run, List<ImportRow> rows) {
+        List<ImportHandler.Numbered<V>> valid = new ArrayList<>(rows.size());
         List<ImportRowError> errors = new ArrayList<>();
         for (ImportRow row : rows) {
             ImportHandler.Parsed<V> parsed;
@@ -480,7 +547,19 @@ public class ImportJobs {
                 parsed.errors().forEach(e -> errors.add(new ImportRowError(row.row(), e.field(), e.message())));
             }
         }
-        int lastRow = rows.get(rows.size() - 1).row();
+        return new Checked<>(rows.get(rows.size() - 1).row(), valid, errors);
+    }
+
+    /**
+     * Has the handler write a checked batch's good rows in one transaction with the job's progress and row errors.
+     * Should the database still refuse the batch (a constraint no check knew of), the batch is rolled back and retried
+     * row by row, each row in its own transaction, so only the rows the database refuses are reported and the job
+     * goes on.
+     */
+    private <V> void write(Run<V> run, Checked<V> batch) throws SQLException {
+        List<ImportHandler.Numbered<V>> valid = batch.valid();
+        List<ImportRowError> errors = new ArrayList<>(batch.errors());
+        int lastRow = batch.lastRow();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -494,6 +573,7 @@ public class ImportJobs {
                 LOG.warnf("%s import %s: the batch up to row %d failed (%s); writing its rows one by one", run.handler.name(),
                         run.job.id(), lastRow, message(e));
             }
+            errors = new ArrayList<>(batch.errors());
             int created = 0;
             int updated = 0;
             int unchanged = 0;

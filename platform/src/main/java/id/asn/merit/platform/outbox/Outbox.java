@@ -2,6 +2,7 @@ package id.asn.merit.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.asn.merit.platform.imports.CopyRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,41 +46,37 @@ public class Outbox {
 
     /**
      * Batch form for bulk jobs that write with plain JDBC: inserts the events on the caller's connection, so they
-     * commit with the rows written on it.
+     * commit with the rows written on it. The rows go in with one {@code COPY} (seq is drawn in list order, so the
+     * events of a key keep the order of the list), each payload serialised once.
      */
     public void publishAll(java.sql.Connection connection, java.util.List<Pending> events) throws java.sql.SQLException {
         if (events.isEmpty()) {
             return;
         }
-        // lock every key of the batch in one statement, in one (sorted) order, so two bulk writers cannot deadlock
+        lockKeys(connection, events);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CopyRows rows = new CopyRows(events.size());
+        for (Pending e : events) {
+            String payload;
+            try {
+                payload = json.writeValueAsString(e.data());
+            } catch (JsonProcessingException ex) {
+                throw new IllegalArgumentException("event data is not serialisable: " + e.type(), ex);
+            }
+            rows.add(UUID.randomUUID()).add(e.topic()).add(e.key()).add(e.type()).add(source).add(now).add(payload).add(now)
+                    .add(now).end();
+        }
+        rows.copy(connection, "outbox_event", "id, topic, event_key, type, source, occurred_at, payload, created_at, next_attempt_at");
+    }
+
+    /** Locks every key of a batch in one statement, in one (sorted) order, so two bulk writers cannot deadlock. */
+    private static void lockKeys(java.sql.Connection connection, java.util.List<Pending> events) throws java.sql.SQLException {
         try (java.sql.PreparedStatement lock = connection.prepareStatement("""
                 select count(*) from (select distinct unnest(?::text[]) as k order by 1) keys,
                        lateral pg_advisory_xact_lock(?, hashtext(keys.k))""")) {
             lock.setArray(1, connection.createArrayOf("text", events.stream().map(e -> lockKey(e.topic(), e.key())).toArray()));
             lock.setInt(2, LOCK_SPACE);
             lock.executeQuery().close();
-        }
-        try (java.sql.PreparedStatement ps = connection.prepareStatement("""
-                insert into outbox_event (id, topic, event_key, type, source, occurred_at, payload, created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            for (Pending e : events) {
-                ps.setObject(1, UUID.randomUUID());
-                ps.setString(2, e.topic());
-                ps.setString(3, e.key());
-                ps.setString(4, e.type());
-                ps.setString(5, source);
-                ps.setObject(6, now);
-                try {
-                    ps.setString(7, json.writeValueAsString(e.data()));
-                } catch (JsonProcessingException ex) {
-                    throw new IllegalArgumentException("event data is not serialisable: " + e.type(), ex);
-                }
-                ps.setObject(8, now);
-                ps.setObject(9, now);
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 
