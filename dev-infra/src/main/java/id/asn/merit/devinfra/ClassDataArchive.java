@@ -25,11 +25,12 @@ final class ClassDataArchive {
             Path stampFile = dir.resolve(module + ".stamp");
             String stamp = stamp(jar, otherOptions);
             if (Files.exists(archive) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
-                return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
             }
             Files.deleteIfExists(archive);
             Files.writeString(stampFile, stamp);
-            return List.of("-XX:ArchiveClassesAtExit=" + archive);
+            // the dump lists every class it skips as a warning: not for the service's log
+            return List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the class-data archive of " + module + " in " + dir, e);
         }
