@@ -30,8 +30,21 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    public static Path jar(Path repoRoot, String module) {
+        return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
     public static ServiceProcess start(Path repoRoot, String module, int port, Map<String, String> env, Path logDir) {
-        Path jar = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return start(repoRoot, module, port, env, logDir, List.of());
+    }
+
+    /**
+     * As above, with extra JVM options placed before {@code -jar} (the local run's start-time flags, see
+     * {@link Suite}); the tests and the benches pass none, so they run the JVM as production does.
+     */
+    public static ServiceProcess start(Path repoRoot, String module, int port, Map<String, String> env, Path logDir,
+            List<String> jvmOptions) {
+        Path jar = jar(repoRoot, module);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
@@ -43,6 +56,7 @@ public final class ServiceProcess implements AutoCloseable {
             command.add("-Xms64m");
             command.add("-Xmx" + env.getOrDefault("ASN_SERVICE_XMX", System.getenv().getOrDefault("ASN_SERVICE_XMX", "384m")));
             command.add("-XX:+UseSerialGC");
+            command.addAll(jvmOptions);
             command.add("-jar");
             command.add(jar.toString());
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -131,7 +145,9 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            // a service stops in a second or two; one writing its class-data archive (the local run, once per build) takes
+            // longer on a busy machine, and is killed only if it hangs
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -37,7 +37,9 @@ public final class Suite {
 
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("asn.root", ".")).toAbsolutePath().normalize();
-        Path home = root.resolve(".suite");
+        // ASN_SUITE_HOME moves data, keys, logs and archives elsewhere (the start bench runs its own suites there)
+        String homeEnv = System.getenv("ASN_SUITE_HOME");
+        Path home = homeEnv == null || homeEnv.isBlank() ? root.resolve(".suite") : Path.of(homeEnv).toAbsolutePath().normalize();
         String command = args.length == 0 ? "help" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (command) {
@@ -80,28 +82,60 @@ public final class Suite {
         Path keys = DevJwt.ensureKeyPair(home.resolve("keys"));
         String clusterId = clusterId(home.resolve("data"));
 
-        List<AutoCloseable> running = new ArrayList<>();
+        // stopped in reverse (services first, then Kafka, then PostgreSQL): PostgreSQL is always put first
+        List<AutoCloseable> running = new java.util.concurrent.CopyOnWriteArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(running, home), "suite-shutdown"));
 
+        // Start time (issue 10): PostgreSQL and Kafka start in parallel, the gateway (which needs neither) at once,
+        // and the four services as soon as PostgreSQL answers (their migrations need it; their Kafka clients connect
+        // when the broker is up, and they are ready only then). Each service JVM runs with the local-run flags.
         say("starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + " (data in " + root.relativize(home.resolve("data")) + ")");
-        CompletableFuture<PostgresServer> pgFuture = CompletableFuture.supplyAsync(
-                () -> PostgresServer.start(pgPort, home.resolve("data/postgres"), false));
-        KafkaBroker kafka = new KafkaBroker(kafkaPort, controllerPort, home.resolve("data/kafka"), clusterId).start();
-        running.add(kafka);
-        PostgresServer postgres = pgFuture.join();
-        running.add(0, postgres);
-
-        List<ServiceProcess> services = startServices(root, postgres, kafka, keys.resolve(DevJwt.PUBLIC_KEY_FILE), ports,
-                home.resolve("logs"), name -> name.replace("-service", ""), running);
+        Timeline timeline = new Timeline(started);
+        CompletableFuture<PostgresServer> pgFuture = CompletableFuture.supplyAsync(() -> {
+            PostgresServer pg = PostgresServer.start(pgPort, home.resolve("data/postgres"), false);
+            running.add(0, pg);
+            timeline.mark("postgresql");
+            return pg;
+        });
+        KafkaBroker kafka = new KafkaBroker(kafkaPort, controllerPort, home.resolve("data/kafka"), clusterId);
+        CompletableFuture<KafkaBroker> kafkaFuture = CompletableFuture.supplyAsync(() -> {
+            kafka.start();
+            running.add(kafka);
+            timeline.mark("kafka");
+            return kafka;
+        });
+        java.util.function.Function<String, List<String>> jvm = module -> localJvmOptions(root, home, module);
+        Path publicKey = keys.resolve(DevJwt.PUBLIC_KEY_FILE);
+        Path logs = home.resolve("logs");
+        Map<String, Integer> gatewayOnly = new LinkedHashMap<>();
+        Map<String, Integer> backends = new LinkedHashMap<>(ports);
+        gatewayOnly.put("gateway", backends.remove("gateway"));
+        List<ServiceProcess> services = new ArrayList<>();
+        try {
+            services.addAll(startServices(root, null, kafka, publicKey, gatewayOnly, ports, logs, name -> name, running, jvm));
+            PostgresServer postgres = pgFuture.join();
+            services.addAll(0, startServices(root, postgres, kafka, publicKey, backends, ports, logs,
+                    name -> name.replace("-service", ""), running, jvm));
+            timeline.mark("services launched");
+            kafkaFuture.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            fail((e.getCause() != null ? e.getCause() : e).toString());
+        }
         writeState(home, ports, pgPort, kafka.bootstrapServers(), services);
         try {
-            services.parallelStream().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+            services.parallelStream().forEach(s -> {
+                s.awaitReady(Duration.ofSeconds(300)); // a generous guard: a busy machine is slow, not broken
+                timeline.mark(s.name());
+            });
         } catch (IllegalStateException e) {
             fail(e.getMessage());
         }
-        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        if (Boolean.parseBoolean(System.getenv().getOrDefault("ASN_SUITE_TIMELINE", "false"))) {
+            say("start timeline: " + timeline);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
         int gw = ports.get("gateway");
-        say("all five services are healthy after " + seconds + " s");
+        say(String.format(java.util.Locale.ROOT, "all five services are healthy after %.1f s", seconds));
         System.out.println();
         System.out.println("  Gateway     http://localhost:" + gw);
         System.out.println("  Swagger UI  http://localhost:" + gw + "/q/swagger-ui");
@@ -143,6 +177,16 @@ public final class Suite {
     public static List<ServiceProcess> startServices(Path root, PostgresServer postgres, KafkaBroker kafka, Path publicKey,
             Map<String, Integer> ports, Map<String, Integer> peers, Path logDir, java.util.function.UnaryOperator<String> databaseFor,
             List<AutoCloseable> running) {
+        return startServices(root, postgres, kafka, publicKey, ports, peers, logDir, databaseFor, running, module -> List.of());
+    }
+
+    /**
+     * As above, with extra JVM options per module ({@code ./suite up} passes {@link #localJvmOptions}); the gateway
+     * needs no {@code postgres} (it may be null when only the gateway is started).
+     */
+    public static List<ServiceProcess> startServices(Path root, PostgresServer postgres, KafkaBroker kafka, Path publicKey,
+            Map<String, Integer> ports, Map<String, Integer> peers, Path logDir, java.util.function.UnaryOperator<String> databaseFor,
+            List<AutoCloseable> running, java.util.function.Function<String, List<String>> jvmOptions) {
         List<ServiceProcess> services = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ports.entrySet()) {
             String name = e.getKey();
@@ -164,11 +208,58 @@ public final class Suite {
                 env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
                 env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
             }
-            ServiceProcess process = ServiceProcess.start(root, name, e.getValue(), env, logDir);
+            ServiceProcess process = ServiceProcess.start(root, name, e.getValue(), env, logDir, jvmOptions.apply(name));
             services.add(process);
             running.add(process);
         }
         return services;
+    }
+
+    /**
+     * The JVM options of a service in the local run (not in the tests or benches, which run the JVM as production
+     * does). {@code ASN_SUITE_JVM_OPTS} replaces the start-time flags ({@code ""} for none); the class-data archive
+     * is per module in {@code .suite/cds}: written when the service stops after a run without one (or after a
+     * rebuild, or another JDK), mapped at every start after that; {@code ASN_SUITE_CDS=off} turns it off.
+     */
+    static List<String> localJvmOptions(Path root, Path home, String module) {
+        List<String> options = new ArrayList<>();
+        String custom = System.getenv("ASN_SUITE_JVM_OPTS");
+        if (custom != null) {
+            options.addAll(Arrays.stream(custom.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList());
+        } else {
+            options.addAll(LOCAL_JVM_OPTIONS);
+        }
+        if (!"off".equalsIgnoreCase(System.getenv().getOrDefault("ASN_SUITE_CDS", "on"))) {
+            options.addAll(ClassDataArchive.options(home.resolve("cds"), module, ServiceProcess.jar(root, module), options));
+        }
+        return options;
+    }
+
+    /** The start-time flags of the local run (issue 10), measured in docs/benchmarks.md. */
+    static final List<String> LOCAL_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
+    /** When each part of the start was done, in seconds since {@code ./suite up} began (ASN_SUITE_TIMELINE=true). */
+    private static final class Timeline {
+        private final long started;
+        private final Map<String, Double> marks = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+        Timeline(long started) {
+            this.started = started;
+        }
+
+        void mark(String what) {
+            marks.put(what, (System.nanoTime() - started) / 1e9);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            synchronized (marks) {
+                marks.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ')
+                        .append(String.format(java.util.Locale.ROOT, "%.1f s", v)));
+            }
+            return b.toString();
+        }
     }
 
     private static void stopAll(List<AutoCloseable> running, Path home) {
