@@ -120,9 +120,13 @@ public final class ProvinceBench {
     final int openConnections = Integer.getInteger("bench.openConnections", 64);
     final int loadConcurrency = Integer.getInteger("bench.loadConcurrency", 8);
     final long assessmentsApi;
+    /** the API share of the assessments also stops after this long (the rest go by COPY) */
+    final Duration assessmentsApiSeconds = Duration.ofSeconds(Long.getLong("bench.assessmentsApiSeconds", 180L));
     final int memoryRows = Integer.getInteger("bench.memoryRows", 0);
     final String meritMode = System.getProperty("bench.merit", "stop");
-    final Duration settle = Duration.ofMinutes(Long.getLong("bench.settleMinutes", 20L));
+    final Duration settle = Duration.ofMinutes(Long.getLong("bench.settleMinutes", 5L));
+    /** the bound on every wait of the loading phase (outbox drained, replica complete) */
+    final Duration loadTimeout = Duration.ofMinutes(Long.getLong("bench.loadTimeoutMinutes", 30L));
 
     final Table table = new Table();
     final StringBuilder details = new StringBuilder();
@@ -261,6 +265,11 @@ public final class ProvinceBench {
 
     /** POSTs every body with {@code concurrency} keep-alive connections; 201/200 is a success. */
     Posted postAll(String base, String path, List<String> bodies, int concurrency) throws Exception {
+        return postAll(base, path, bodies, concurrency, Long.MAX_VALUE);
+    }
+
+    /** As above, but no new request after {@code deadlineNanos}: {@link Posted#ok()} + failed say how many went. */
+    Posted postAll(String base, String path, List<String> bodies, int concurrency, long deadlineNanos) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -272,7 +281,7 @@ public final class ProvinceBench {
             fs.add(pool.submit(() -> {
                 try (Http11 http = new Http11(base, 60_000)) {
                     int i;
-                    while ((i = next.getAndIncrement()) < bodies.size()) {
+                    while (System.nanoTime() < deadlineNanos && (i = next.getAndIncrement()) < bodies.size()) {
                         Http11.Response r = http.post(path, token, "application/json", bodies.get(i).getBytes(StandardCharsets.UTF_8));
                         if (r.status() == 201 || r.status() == 200) {
                             ok.incrementAndGet();
@@ -420,7 +429,7 @@ public final class ProvinceBench {
     /** Waits for the employee outbox to drain, then the rate of the import's events and a bare producer's in this run. */
     void drainAndProducer(ImportResult imported) throws Exception {
         long t = System.nanoTime();
-        awaitOutbox(EMPLOYEE, settle);
+        awaitOutbox(EMPLOYEE, loadTimeout);
         double afterImport = (System.nanoTime() - imported.finishedNanos) / 1e9;
         long count;
         double sentSpan;
@@ -480,6 +489,10 @@ public final class ProvinceBench {
         Arrays.fill(value, (byte) 'x');
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
             producer.partitionsFor(topic); // metadata before the clock
+            for (int i = 0; i < 100; i++) { // the idempotent producer's id and the first batches before the clock, as a running relay has them
+                producer.send(new ProducerRecord<>(topic, ("warm-" + i).getBytes(StandardCharsets.US_ASCII), value));
+            }
+            producer.flush();
             long t = System.nanoTime();
             AtomicLong failed = new AtomicLong();
             for (int i = 0; i < count; i++) {
@@ -527,12 +540,12 @@ public final class ProvinceBench {
      */
     void awaitReplicas() throws Exception {
         long t = System.nanoTime();
-        long deadline = t + settle.toNanos();
+        long deadline = t + loadTimeout.toNanos();
         try (Connection c = suite.connect(TRAINING)) {
             long n;
             while ((n = TrainingBench.scalar(c, "select count(*) from employee_replica")) < data.employeeCount()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(TRAINING + " has " + n + " of " + data.employeeCount() + " employees after " + settle);
+                    throw new IllegalStateException(TRAINING + " has " + n + " of " + data.employeeCount() + " employees after " + loadTimeout);
                 }
                 Thread.sleep(250);
             }
@@ -557,8 +570,9 @@ public final class ProvinceBench {
                 bodies.add(l);
             }
         }
-        List<String> viaApi = bodies.subList(0, (int) assessmentsApi);
-        Posted p = postAll(suite.service(COMPETENCY).url(), "/api/v1/assessments", viaApi, loadConcurrency);
+        Posted p = postAll(suite.service(COMPETENCY).url(), "/api/v1/assessments", bodies.subList(0, (int) assessmentsApi), loadConcurrency,
+                System.nanoTime() + assessmentsApiSeconds.toNanos());
+        List<String> viaApi = bodies.subList(0, p.ok + p.failed);
         say(String.format(Locale.ROOT, "assessments through the API: %d ok, %d failed in %.1f s (%.0f/s)%s", p.ok, p.failed, p.seconds, p.ok / p.seconds,
                 p.firstFailure == null ? "" : "; first failure " + p.firstFailure));
         double copySeconds = 0;
@@ -595,11 +609,11 @@ public final class ProvinceBench {
                         viaApi.size(), loadConcurrency, copied),
                 String.format(Locale.ROOT, "API %.0f req/s (%d failed); COPY %.1f s", p.ok / p.seconds, p.failed, copySeconds), "", Double.NaN, "", null);
         details.append(String.format(Locale.ROOT, "- Assessments: the first %d of the file POSTed to competency-service directly (%d at a time, %.1f s, %d failed%s);"
-                        + " the other %d COPYed into `assessment` / `assessment_score` (no events, no audit: %.1f s), because one POST each would take about"
-                        + " %.0f s more at the measured rate.%n", viaApi.size(), loadConcurrency, p.seconds, p.failed,
+                        + " the other %d COPYed into `assessment` / `assessment_score` (no events, no audit: %.1f s): one POST each would have taken about"
+                        + " %.0f s more at the measured rate (the API share is bounded by bench.assessmentsApi and bench.assessmentsApiSeconds).%n", viaApi.size(), loadConcurrency, p.seconds, p.failed,
                 p.firstFailure == null ? "" : ", first: `" + CompetencyBench.abbreviate(p.firstFailure, 200) + "`", copied, copySeconds,
                 copied / Math.max(1, p.ok / p.seconds)));
-        awaitOutbox(COMPETENCY, settle);
+        awaitOutbox(COMPETENCY, loadTimeout);
     }
 
     /** The training records through {@code POST /training-imports}, direct (a bulk load; the file may exceed a body limit of the gateway). */
@@ -709,9 +723,9 @@ public final class ProvinceBench {
         }
 
         LoadGenerator.Run closed(String leg, int workers, LoadGenerator.WorkerFactory f) throws Exception {
-            load.closedLoop(leg, workers, Duration.ZERO, warmUp, 50_000_000, f); // equal warm-up for every leg, not measured
+            load.closedLoop(leg, workers, Duration.ZERO, warmUp, 2_000_000, f); // equal warm-up for every leg, not measured
             Map<String, Long> before = cpu.sample();
-            LoadGenerator.Run run = load.closedLoop(leg, workers, Duration.ZERO, slice, 50_000_000, f);
+            LoadGenerator.Run run = load.closedLoop(leg, workers, Duration.ZERO, slice, 2_000_000, f);
             add(leg, before, run);
             return run;
         }
@@ -773,7 +787,9 @@ public final class ProvinceBench {
         clients.put("JDK HttpClient (HTTP/1.1)", load.http(token, seq -> base + "/api/v1/employees/" + nips.get(seq % nips.size())));
         clients.put("Http11 (raw socket)", LoadGenerator.raw(base, token, seq -> "/api/v1/employees/" + nips.get(seq % nips.size())));
         StringBuilder b = new StringBuilder();
+        Duration measured = Duration.ofSeconds(Math.max(3, slice.toSeconds() / 2));
         for (var e : clients.entrySet()) {
+            load.closedLoop(e.getKey(), concurrency, Duration.ZERO, Duration.ofSeconds(2), 2_000_000, e.getValue()); // warm-up
             AtomicInteger max = new AtomicInteger();
             Thread counter = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -786,12 +802,14 @@ public final class ProvinceBench {
                 }
             });
             counter.setDaemon(true);
+            long ticks = ProcCpu.ticks(benchPid);
             counter.start();
-            LoadGenerator.Run run = load.closedLoop(e.getKey(), concurrency, Duration.ofSeconds(2), Duration.ofSeconds(Math.max(3, slice.toSeconds() / 2)),
-                    50_000_000, e.getValue());
+            LoadGenerator.Run run = load.closedLoop(e.getKey(), concurrency, Duration.ZERO, measured, 2_000_000, e.getValue());
             counter.interrupt();
             counter.join();
-            b.append(String.format(Locale.ROOT, "%s: %d connections, %.0f req/s; ", e.getKey(), max.get(), run.result().rps()));
+            double cpu = (ProcCpu.ticks(benchPid) - ticks) * ProcCpu.TICK_MILLIS / Math.max(1, run.result().requests());
+            b.append(String.format(Locale.ROOT, "%s: %d connections, %.0f req/s, bench JVM %.3f CPU ms/request; ", e.getKey(), max.get(),
+                    run.result().rps(), cpu));
         }
         say("client check: " + b);
         details.append("- Load client check, `GET /employees/{nip}` direct at " + concurrency + " workers, most established connections of this JVM to"
@@ -913,6 +931,7 @@ public final class ProvinceBench {
         Files.write(bodyFile, body);
         int port = id.asn.merit.devinfra.FreePort.find();
         Process stub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms32m", "-Xmx64m", "-XX:+UseSerialGC",
+                "-Dsun.net.httpserver.nodelay=true", // else Nagle + delayed ACK add ~40 ms to each answer
                 "-cp", System.getProperty("java.class.path"), StubServer.class.getName(), Integer.toString(port), bodyFile.toString(), "8")
                 .redirectErrorStream(true).redirectOutput(work.resolve("logs/stub.log").toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(stub::destroyForcibly));
