@@ -153,6 +153,50 @@ final class BenchSuite {
         };
     }
 
+    /** Every started process by module (services and the gateway), in start order. */
+    Map<String, ServiceProcess> services() {
+        return services;
+    }
+
+    /** The modules started with their own database ({@link #startEach}), in start order. */
+    java.util.Set<String> modules() {
+        return databases.isEmpty() ? java.util.Set.of() : databases.keySet();
+    }
+
+    /** The PostgreSQL server's postmaster pid: the parent of this connection's backend (its tree holds every backend). */
+    long postgresPid() {
+        try (Connection c = connect(); var rs = c.createStatement().executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return ProcCpu.parent(rs.getLong(1));
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Starts another gateway process on a free port, wired as the first one but with some service URLs replaced
+     * (e.g. {@code EMPLOYEE_SERVICE_URL} → a stub), logging to {@code logs/<label>.log}; it stops with the JVM.
+     * Waits for its liveness only (its readiness asks the services behind it).
+     */
+    ServiceProcess startGateway(Path root, Path work, String label, Map<String, String> urlOverrides) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafka().bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keyDir().resolve(DevJwt.PUBLIC_KEY_FILE).toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+        services.forEach((name, s) -> {
+            if (!name.equals("gateway")) {
+                env.put(name.toUpperCase().replace('-', '_') + "_URL", s.url());
+            }
+        });
+        env.putAll(urlOverrides);
+        int port = FreePort.find();
+        env.put("GATEWAY_PORT", Integer.toString(port));
+        ServiceProcess p = ServiceProcess.start(root, "gateway", port, env, work.resolve("logs").resolve(label));
+        Runtime.getRuntime().addShutdownHook(new Thread(p::close));
+        p.awaitLive(Duration.ofSeconds(120));
+        return p;
+    }
+
     /** A token of the suite's development key pair (the one the services were started to trust). */
     static String token(String role) {
         return TestTokens.token(role);

@@ -214,6 +214,98 @@ final class LoadGenerator {
         }
     }
 
+    /**
+     * Workers that each hold one {@link Http11} connection to {@code base} and GET {@code pathFor(seq)} with the
+     * token; a 200 is a success. One worker is one connection, kept alive for the whole run.
+     */
+    static WorkerFactory raw(String base, String token, IntFunction<String> pathFor) {
+        return () -> {
+            Http11 http = new Http11(base);
+            return new Worker() {
+                @Override
+                public boolean call(int seq) throws Exception {
+                    return http.get(pathFor.apply(seq), token).status() == 200;
+                }
+
+                @Override
+                public void close() {
+                    http.close();
+                }
+            };
+        };
+    }
+
+    /**
+     * Open loop over {@code connections} workers (each its own {@link Http11} connection): request i is due at
+     * start + i / rate; a free worker takes the next due request, waits for its time and sends it; latency counts from
+     * the due time, so when every connection is busy the wait shows as latency (no coordinated omission). The same
+     * for the warm-up (same rate, not recorded). {@link Run#result()} errors include non-200 answers.
+     */
+    Run openLoopRaw(String name, int ratePerSecond, Duration warmUp, Duration measure, int connections, WorkerFactory workers)
+            throws Exception {
+        scheduled(ratePerSecond, warmUp, connections, workers);
+        return scheduled(ratePerSecond, measure, connections, workers).withName(name);
+    }
+
+    /** How many requests of the last open-loop run started more than 1 ms after they were due (all connections busy). */
+    volatile long lateStarts;
+
+    private OpenRun scheduled(int ratePerSecond, Duration duration, int connections, WorkerFactory workers) throws Exception {
+        int total = (int) Math.min(10_000_000, ratePerSecond * duration.toNanos() / 1_000_000_000L);
+        long period = 1_000_000_000L / ratePerSecond;
+        long[] latencies = new long[total];
+        boolean[] failed = new boolean[total];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong late = new java.util.concurrent.atomic.AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long start = System.nanoTime() + 20_000_000;
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < connections; w++) {
+            futures.add(pool.submit(() -> {
+                try (Worker call = workers.create()) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < total) {
+                        long due = start + i * period;
+                        long wait;
+                        while ((wait = due - System.nanoTime()) > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        if (-wait > 1_000_000) {
+                            late.incrementAndGet();
+                        }
+                        boolean ok;
+                        try {
+                            ok = call.call(i);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        latencies[i] = System.nanoTime() - due;
+                        failed[i] = !ok;
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        lateStarts = late.get();
+        long errors = 0;
+        for (boolean f : failed) {
+            if (f) {
+                errors++;
+            }
+        }
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new OpenRun(sorted, errors, seconds);
+    }
+
     private static Result summary(String name, long[] sorted, long errors, double seconds) {
         return new Result(name, sorted.length, errors, seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6,
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
