@@ -12,7 +12,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.vertx.core.Verticle;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.impl.ContextInternal;
@@ -51,6 +51,7 @@ public class HttpErrors {
 
     private volatile int maxLine;
     private volatile long maxHeaders;
+    private final java.util.Set<Object> patched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     void onStart(@Observes StartupEvent event, Vertx vertx) {
         ServerLimitsConfig limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
@@ -63,49 +64,51 @@ public class HttpErrors {
     /** Sets the handler on every Quarkus HTTP server; retried briefly while some are still starting to listen. */
     private void install(Vertx vertx, int attempt) {
         try {
-            List<HttpServer> servers = quarkusServers((VertxInternal) vertx);
-            boolean pending = servers.isEmpty();
-            for (HttpServer server : servers) {
-                if (!(server instanceof TCPServerBase tcp) || !install(tcp)) {
-                    pending = true;
+            boolean pending = false;
+            int servers = 0;
+            for (Verticle verticle : quarkusVerticles((VertxInternal) vertx)) {
+                for (String name : List.of("httpServer", "httpsServer")) {
+                    Field field = verticle.getClass().getDeclaredField(name);
+                    field.setAccessible(true);
+                    Object server = field.get(verticle);
+                    if (server == null) {
+                        // no https server is normal; no http server yet means the verticle has not started
+                        pending |= name.equals("httpServer");
+                    } else if (patched.contains(server)) {
+                        servers++;
+                    } else if (server instanceof TCPServerBase tcp && server instanceof HttpServer && install(tcp)) {
+                        patched.add(server);
+                        servers++;
+                    } else {
+                        pending = true;
+                    }
                 }
             }
+            pending |= servers == 0;
             if (pending && attempt < ATTEMPTS) {
                 vertx.setTimer(50, t -> install(vertx, attempt + 1));
             } else if (pending) {
-                LOG.warn("the HTTP layer's own 400/414/431 answers stay Vert.x's (empty): not every HTTP server could be "
-                        + "reached");
+                LOG.warnf("the HTTP layer's own 400/414/431 answers stay Vert.x's (empty) on some connections: %d "
+                        + "HTTP server(s) reached", servers);
             } else {
-                LOG.debugf("problem+json for the HTTP layer's own errors on %d server(s)", servers.size());
+                LOG.debugf("problem+json for the HTTP layer's own errors on %d server(s)", servers);
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warn("the HTTP layer's own 400/414/431 answers stay Vert.x's (empty): " + e);
         }
     }
 
-    /** Quarkus's HTTP servers (http, https; not the domain socket one), one per event loop it deployed on. */
-    private static List<HttpServer> quarkusServers(VertxInternal vertx) throws ReflectiveOperationException {
-        List<HttpServer> servers = new ArrayList<>();
+    /** The verticles Quarkus deployed its HTTP servers with, one per event loop. */
+    private static List<Verticle> quarkusVerticles(VertxInternal vertx) {
+        List<Verticle> verticles = new ArrayList<>();
         for (String id : vertx.deploymentIDs()) {
             Deployment deployment = vertx.getDeployment(id);
-            if (deployment == null) {
-                continue;
-            }
-            for (Verticle verticle : deployment.getVerticles()) {
-                if (!verticle.getClass().getName().equals(QUARKUS_VERTICLE)) {
-                    continue;
-                }
-                for (String name : List.of("httpServer", "httpsServer")) {
-                    Field field = verticle.getClass().getDeclaredField(name);
-                    field.setAccessible(true);
-                    Object server = field.get(verticle);
-                    if (server instanceof HttpServer http) {
-                        servers.add(http);
-                    }
-                }
+            if (deployment != null) {
+                deployment.getVerticles().stream().filter(v -> v.getClass().getName().equals(QUARKUS_VERTICLE))
+                        .forEach(verticles::add);
             }
         }
-        return servers;
+        return verticles;
     }
 
     /** @return false while the server is not listening yet */
@@ -123,11 +126,14 @@ public class HttpErrors {
             return false;
         }
         ((HttpServer) server).invalidRequestHandler(this::answer);
-        // the address Quarkus listened on (VertxHttpRecorder: listen(options.getPort(), options.getHost()))
+        // the address Quarkus listened on (VertxHttpRecorder: listen(options.getPort(), options.getHost())); Vert.x
+        // uses it for the server origin of absolute URIs only
         Field optionsField = TCPServerBase.class.getDeclaredField("options");
         optionsField.setAccessible(true);
-        HttpServerOptions options = (HttpServerOptions) optionsField.get(server);
-        SocketAddress address = SocketAddress.inetSocketAddress(options.getPort(), options.getHost());
+        NetServerOptions options = (NetServerOptions) optionsField.get(server);
+        // (a random test port is configured as -1 or 0: the port actually bound is the one a request came to)
+        int port = server.actualPort() > 0 ? server.actualPort() : Math.max(0, options.getPort());
+        SocketAddress address = SocketAddress.inetSocketAddress(port, options.getHost());
         Object shaper = shaping.get(server);
         // the per-connection handler is read on the server's event loop for each new connection: swap it there
         listenContext.runOnContext(v -> {

@@ -44,9 +44,12 @@ class HttpLayerErrorsTest {
     @Test
     void aRequestLineTooLongIs414ProblemJson() throws IOException {
         String path = "/api/v1/employees?q=" + "a".repeat(5_000);
-        JsonObject body = problem(send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n"), 414,
-                "urn:asn:problem:uri-too-long");
-        assertTrue(body.getString("detail").contains("4096"), body.encode());
+        // several connections: Quarkus serves on one HTTP server per event loop and each must answer so
+        for (int i = 0; i < 8; i++) {
+            JsonObject body = problem(send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n"), 414,
+                    "urn:asn:problem:uri-too-long");
+            assertTrue(body.getString("detail").contains("4096"), body.encode());
+        }
     }
 
     @Test
@@ -69,7 +72,7 @@ class HttpLayerErrorsTest {
     @Test
     void wellFormedRequestsStillPass() throws IOException {
         Raw.Answer ok = send("GET /api/v1/employees HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
-                + "\r\nConnection: close\r\nX-Padding: " + "p".repeat(10_000) + "\r\n\r\n");
+                + "\r\nConnection: close\r\nX-Padding: " + "p".repeat(5_000) + "\r\n\r\n"); // the stub takes 8 kB
         assertEquals(200, ok.status(), ok.head());
         assertEquals("employee-service", new JsonObject(ok.body()).getString("service"));
     }
