@@ -26,13 +26,16 @@ import java.util.zip.CRC32;
  * would not make failures reproducible. employee-, competency- and training-service echo what reaches them (method,
  * path, query, headers, body size and CRC32); {@code .../slow} answers after 5 s; {@code .../big?bytes=N} sends N
  * bytes; {@code .../no-content} is a 204; {@code .../hold?ms=N} answers after N ms; {@code /q/openapi} serves a fixture document;
- * {@code /q/health/ready} is UP until {@code POST /__stub/health?status=503} says otherwise. merit-service points at a
+ * {@code /q/health/ready} is UP until {@code POST /__stub/health?status=503} says otherwise; {@code /q/openapi} answers
+ * that status instead of the fixture after {@code POST /__stub/openapi?status=N} (200 restores it). merit-service points at a
  * port where nothing listens, unless the arg {@code merit=up}. Arg {@code key=missing} points the JWT key at a file
  * that does not exist. Init args named like a config key ({@code asn.gateway.timeout}, ...) override it.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final List<String> LIVE = List.of("employee-service", "competency-service", "training-service");
     private final Map<String, Integer> healthStatus = new ConcurrentHashMap<>();
+    /** Status of each stub's {@code /q/openapi} (200: the fixture), set by {@code POST /__stub/openapi?status=N}. */
+    private final Map<String, Integer> openApiStatus = new ConcurrentHashMap<>();
     private Vertx vertx;
     private boolean meritUp;
     private boolean keyMissing;
@@ -130,9 +133,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             int status = healthStatus.get(service);
             req.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                     .end("{\"status\":\"" + (status == 200 ? "UP" : "DOWN") + "\"}");
+        } else if (path.equals("/__stub/openapi")) {
+            openApiStatus.put(service, Integer.parseInt(req.getParam("status")));
+            req.response().end();
         } else if (path.equals("/q/openapi")) {
             String fixture = fixture("openapi/" + service + ".json");
-            if (fixture == null) {
+            int status = openApiStatus.getOrDefault(service, 200);
+            if (status != 200) {
+                req.response().setStatusCode(status).end();
+            } else if (fixture == null) {
                 req.response().setStatusCode(404).end();
             } else {
                 req.response().putHeader("Content-Type", "application/json").end(fixture);

@@ -122,6 +122,69 @@ public final class OpenApiMerger {
         return merged;
     }
 
+    /** Since when a service's document could not be read; {@code lastRead} is when its kept copy was read. */
+    public record Outage(java.time.Instant since, java.time.Instant lastRead) {
+    }
+
+    /**
+     * Marks, on a merged document, the services whose document is a kept copy (stale) and those the gateway never
+     * read (missing), so a reader is told rather than shown a silently shorter document:
+     * {@code x-asn-stale: [{service, since, lastRead}]} on the document and on each tag of a stale service (a tag shared
+     * by two services can name both), {@code x-asn-missing: [{service, since}]} on the document, a {@code status}
+     * ({@code fresh}, {@code stale}, {@code missing}) on each {@code x-services} entry, and a sentence per service in
+     * {@code info.description}. Values are strings only (no nulls), so the document stays valid OpenAPI.
+     *
+     * @param documents the documents merged (stale ones included), for the tags each service brought
+     */
+    public static void markAvailability(ObjectNode merged, Map<String, ? extends JsonNode> documents,
+            Map<String, Outage> stale, Map<String, java.time.Instant> missing) {
+        StringBuilder description = new StringBuilder(merged.path("info").path("description").asText(""));
+        if (!stale.isEmpty()) {
+            ArrayNode marks = merged.putArray("x-asn-stale");
+            Map<String, ObjectNode> tagsByName = new HashMap<>();
+            merged.path("tags").forEach(t -> tagsByName.put(t.path("name").asText(""), (ObjectNode) t));
+            new TreeMap<>(stale).forEach((service, outage) -> {
+                ObjectNode mark = NODES.objectNode()
+                        .put("service", service)
+                        .put("since", outage.since().toString())
+                        .put("lastRead", outage.lastRead().toString());
+                marks.add(mark);
+                JsonNode doc = documents.get(service);
+                if (doc != null) {
+                    for (JsonNode tag : doc.path("tags")) {
+                        ObjectNode target = tagsByName.get(tag.path("name").asText(""));
+                        if (target != null) {
+                            JsonNode list = target.get("x-asn-stale");
+                            (list instanceof ArrayNode a ? a : target.putArray("x-asn-stale")).add(mark.deepCopy());
+                        }
+                    }
+                }
+                description.append(description.length() == 0 ? "" : " ").append("STALE: ").append(service)
+                        .append(" has not answered since ").append(outage.since())
+                        .append("; its part of this document is the last one the gateway read, at ")
+                        .append(outage.lastRead()).append('.');
+            });
+        }
+        if (!missing.isEmpty()) {
+            ArrayNode marks = merged.putArray("x-asn-missing");
+            new TreeMap<>(missing).forEach((service, since) -> {
+                marks.addObject().put("service", service).put("since", since.toString());
+                description.append(description.length() == 0 ? "" : " ").append("MISSING: ").append(service)
+                        .append(" has not answered since ").append(since)
+                        .append(" and the gateway has never read its document; its operations are not in this one.");
+            });
+        }
+        if (merged.path("info").isObject()) {
+            ((ObjectNode) merged.get("info")).put("description", description.toString());
+        }
+        JsonNode services = merged.get("x-services");
+        if (services instanceof ArrayNode list) {
+            list.forEach(s -> ((ObjectNode) s).put("status",
+                    stale.containsKey(s.path("name").asText()) ? "stale" : "fresh"));
+            new TreeSet<>(missing.keySet()).forEach(service -> list.addObject().put("name", service).put("status", "missing"));
+        }
+    }
+
     private static String openApiVersion(Collection<JsonNode> docs) {
         return docs.stream().map(d -> d.path("openapi").asText("")).filter(v -> !v.isEmpty())
                 .max(String::compareTo).orElse("3.1.0");

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,9 @@ import java.util.stream.Collectors;
  * {@code /q/openapi}: the suite's one OpenAPI document, merged by {@link OpenApiMerger} from each service's
  * {@code /q/openapi?format=json}. JSON by default, YAML with {@code ?format=yaml} or {@code Accept: application/yaml}.
  * Reused for {@code asn.gateway.openapi.cache-ttl}; a document missing a service is reused for at most 5 s, so a
- * service that comes back shows up soon.
+ * service that comes back shows up soon. A service that is down keeps the last document the gateway read from it,
+ * marked stale ({@code x-asn-stale}, see {@link OpenApiMerger#markAvailability}); one never read is named in
+ * {@code x-asn-missing}. Kept documents live in memory only (a restarted gateway has none until it reads them).
  */
 @ApplicationScoped
 public class SuiteOpenApi {
@@ -60,6 +64,13 @@ public class SuiteOpenApi {
     private HttpClient client;
     private OpenApiMerger merger;
     private volatile Rendered cached;
+    /** Each service's last document read, kept to stand in (marked stale) while the service is down. */
+    private final Map<String, LastGood> lastGood = new ConcurrentHashMap<>();
+    /** Since when each service that is down has failed to give its document (cleared when it answers again). */
+    private final Map<String, Instant> downSince = new ConcurrentHashMap<>();
+
+    record LastGood(JsonNode document, Instant readAt) {
+    }
     private Future<Rendered> inFlight;
 
     void init(@Observes Router router) {
@@ -121,18 +132,38 @@ public class SuiteOpenApi {
         Map<String, Future<JsonNode>> fetches = new TreeMap<>();
         config.services().forEach((name, service) -> fetches.put(name, fetch(name, service.url())));
         return Future.join(new ArrayList<>(fetches.values())).otherwiseEmpty().compose(ignored -> {
+            Instant now = Instant.now();
             Map<String, JsonNode> documents = new TreeMap<>();
-            List<String> unavailable = new ArrayList<>();
+            Map<String, OpenApiMerger.Outage> stale = new TreeMap<>();
+            Map<String, Instant> missing = new TreeMap<>();
             fetches.forEach((name, f) -> {
                 if (f.succeeded()) {
                     documents.put(name, f.result());
+                    lastGood.put(name, new LastGood(f.result(), now));
+                    downSince.remove(name);
+                    return;
+                }
+                Instant since = downSince.computeIfAbsent(name, n -> now);
+                LastGood kept = lastGood.get(name);
+                if (kept != null) {
+                    // a service that is down keeps its last good document, marked stale, instead of vanishing
+                    documents.put(name, kept.document());
+                    stale.put(name, new OpenApiMerger.Outage(since, kept.readAt()));
+                    LOG.warnf("OpenAPI document of %s not available (%s): its last good one, read at %s, is served marked stale",
+                            name, f.cause().toString(), kept.readAt());
                 } else {
+                    missing.put(name, since);
                     LOG.warnf("OpenAPI document of %s not available: %s", name, f.cause().toString());
-                    unavailable.add(name);
                 }
             });
+            List<String> unavailable = new ArrayList<>(stale.keySet());
+            unavailable.addAll(missing.keySet());
             // merging and rendering ~100 kB of JSON is CPU work, kept off the event loop
-            return vertx.executeBlocking(() -> render(merger.merge(documents, unavailable), unavailable.isEmpty()), false);
+            return vertx.executeBlocking(() -> {
+                ObjectNode merged = merger.merge(documents, unavailable);
+                OpenApiMerger.markAvailability(merged, documents, stale, missing);
+                return render(merged, unavailable.isEmpty());
+            }, false);
         });
     }
 
