@@ -8,7 +8,7 @@ import java.time.Duration;
 /** {@code asn.outbox.*}: how the relay polls, claims, sends and backs off. */
 @ConfigMapping(prefix = "asn.outbox")
 public interface OutboxConfig {
-    /** Whether this instance relays at all (every replica may; rows are claimed under a lease, per key in order). */
+    /** Whether this instance relays at all (every replica may; one of them leads at a time, see OutboxRelayInstance). */
     @WithDefault("true")
     boolean enabled();
 
@@ -16,7 +16,7 @@ public interface OutboxConfig {
     @WithDefault("0.5s")
     Duration pollInterval();
 
-    /** How many unsent events one claim takes (claim, send and mark are one statement each, whatever the size). */
+    /** How many unsent events one read takes; at most twice as many wait for the broker's acknowledgement at once. */
     @WithDefault("5000")
     int batchSize();
 
@@ -35,14 +35,6 @@ public interface OutboxConfig {
     @WithDefault("2s")
     Duration maxBlock();
 
-    /**
-     * How long claimed rows stay with the relay that claimed them. Another relay takes them over only after this, so
-     * it must be longer than a batch can take ({@code max-block + send-timeout}); a shorter value is raised to that
-     * plus 10 s.
-     */
-    @WithDefault("60s")
-    Duration lease();
-
     /** Producer {@code linger.ms}: how long it waits to fill a request. */
     @WithDefault("10ms")
     Duration linger();
@@ -52,8 +44,8 @@ public interface OutboxConfig {
     int producerBatchBytes();
 
     /**
-     * Producer {@code buffer.memory} in bytes: a claimed batch is handed over at once, so this must hold a batch
-     * (batch-size × an event with its headers, about 1 KiB) for {@code send()} never to wait for room.
+     * Producer {@code buffer.memory} in bytes: up to twice the batch size waits for acknowledgement, so this must
+     * hold that (2 × batch-size × an event with its headers, about 1 KiB) for {@code send()} never to wait for room.
      */
     @WithDefault("33554432")
     int producerBufferBytes();

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * This replica's outbox relay: every {@code asn.outbox.poll-interval} it runs {@link OutboxRelayInstance} rounds
- * until the backlog is drained or the broker fails, and keeps the outbox metrics. How order, leases and outages are
+ * until the backlog is drained or the broker fails, and keeps the outbox metrics. How leadership, order and outages are
  * handled is described on {@link OutboxRelayInstance}; after a failed round the relay itself waits (back-off growing
  * with consecutive failures up to {@code max-backoff}) instead of scanning the backlog on every tick.
  */
@@ -87,14 +87,15 @@ public class OutboxRelay {
         try {
             if (System.nanoTime() - pausedUntil >= 0) {
                 OutboxRelayInstance.Round round;
-                // go on at once while the backlog gives rows (a claim may give fewer than the batch size and still not
+                // go on at once while the backlog gives rows (a round may give fewer than the batch size and still not
                 // be the last: rows of a key held back by an older one are left out of it)
                 do {
                     round = instance().relayBatch();
                     moved |= round.claimed() > 0;
                     published.increment(round.acknowledged());
                     failures.increment(round.rejected());
-                } while (!round.failed() && round.claimed() > 0 && round.acknowledged() + round.rejected() > 0);
+                } while (!round.failed() && round.claimed() > 0 && round.acknowledged() + round.rejected() > 0
+                        && System.nanoTime() - pausedUntil >= 0);
                 if (round.failed()) {
                     failures.increment();
                     failedRounds++;
@@ -111,6 +112,18 @@ public class OutboxRelay {
             // an idle relay need not count its backlog on every tick
             refreshMetrics();
             metricsRefreshedAt = now;
+        }
+    }
+
+    /**
+     * Gives up this replica's leadership of the relay and stands by for {@code duration} (another replica takes over
+     * on its next round): for a rolling restart, and for the take-over test. Waits for a round in progress to end.
+     */
+    public void standBy(Duration duration) {
+        pausedUntil = System.nanoTime() + duration.toNanos();
+        OutboxRelayInstance i = instance;
+        if (i != null) {
+            i.stepDown();
         }
     }
 

@@ -24,69 +24,76 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * One relay instance (one per service replica, all on the same database): claims a batch of outbox rows under a
- * lease, sends them with no transaction open, then marks what the broker acknowledged. Every step is one short
- * statement in a transaction of its own (auto-commit), so no row lock is held while waiting on the broker, and a
- * failure's attempts, error and back-off are committed whatever happens to the sends.
+ * One relay instance (one per service replica, all on the same database). Of the instances on one database exactly one
+ * relays at a time, the <b>leader</b>: the one holding a session advisory lock ({@link #LEADER_LOCK}) on a connection
+ * it keeps open; the others stand by and try again on every round, so when the leader stops or its connection dies
+ * (the database then drops the lock) another one takes over within a poll interval.
+ *
+ * <p>The leader streams: it reads the unsent rows in {@code seq} order (a plain read through the partial index of
+ * unsent rows: no lease, no row lock, no write), hands each to the producer without waiting, and while the broker
+ * acknowledges them reads the next rows and marks the acknowledged ones sent, one statement for all of them. At most
+ * {@code 2 × batch-size} records are unacknowledged at once. No transaction is held open while the broker is waited on.
  *
  * <p>Order per key ({@code topic}, {@code event_key}) is a guarantee, not a habit:
  * <ul>
  *   <li>{@link Outbox} serialises the writers of one key, so {@code seq} follows commit order per key;</li>
- *   <li>a claim takes a row only together with every older unsent row of its key: a row whose older sibling waits for
- *       its back-off, is leased by another relay, or is being claimed by one right now, stays where it is;</li>
- *   <li>a lease outlives the longest a batch can take ({@code max-block + send-timeout}), so two relays never send
- *       one key at the same time, and the batch goes to one idempotent producer in {@code seq} order.</li>
+ *   <li>one leader, one idempotent producer, records handed over in {@code seq} order: a key's records reach their
+ *       partition in that order;</li>
+ *   <li>a row waiting for its back-off holds back every newer row of its key (the read leaves them out), and a row the
+ *       producer refuses for what it is (a poison row) holds back the newer rows of its key already read.</li>
  * </ul>
- * Delivery is at least once: a relay that dies after the broker's acknowledgement and before marking sends again
- * once its lease has run out.
+ * Delivery is at least once: a leader that dies after the broker's acknowledgement and before marking leaves the rows
+ * unsent, and the next leader sends them again (consumers are idempotent by {@code ce_id}).
  */
 public class OutboxRelayInstance implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OutboxRelayInstance.class);
 
-    /**
-     * Claim: walks the unsent rows in seq order (partial index {@code outbox_event_unsent_seq}), skipping rows in
-     * back-off, leased, or locked by a concurrent claim; keeps for each key only the rows before its first unsent
-     * row outside this claim (found once per key, walking {@code outbox_event_unsent_key} and probing the hashed
-     * candidate set, so the cost grows with the batch, not its square); leases them to this instance.
-     */
-    static final String CLAIM = """
-            with candidate as materialized (
-                select seq, topic, event_key from outbox_event
-                where sent_at is null and next_attempt_at <= now()
-                  and (claimed_until is null or claimed_until < now())
-                order by seq
-                limit ?
-                for update skip locked
-            ), blocked as materialized (
-                select k.topic, k.event_key,
-                       (select o.seq from outbox_event o
-                        where o.sent_at is null and o.topic = k.topic and o.event_key = k.event_key
-                          and o.seq not in (select seq from candidate)
-                        order by o.seq limit 1) as from_seq
-                from (select distinct topic, event_key from candidate) k
-            ), ready as (
-                select c.seq from candidate c join blocked b on b.topic = c.topic and b.event_key = c.event_key
-                where b.from_seq is null or c.seq < b.from_seq
-            )
-            update outbox_event e set claimed_by = ?, claimed_until = now() + ? * interval '1 millisecond'
-            from ready where e.seq = ready.seq
-            returning e.seq, e.id, e.topic, e.event_key, e.type, e.source, e.occurred_at, e.payload""";
+    /** The leader's session advisory lock: its own space (the outbox's key locks use {@link Outbox#LOCK_SPACE}). */
+    static final int LEADER_SPACE = Outbox.LOCK_SPACE + 1;
+    static final String LEADER_LOCK = "select pg_try_advisory_lock(" + LEADER_SPACE + ", 0)";
 
-    /** Marks a batch sent in one statement. */
+    /**
+     * The next unsent rows after {@code seq ?}, in seq order, through the partial index {@code outbox_event_unsent_seq}:
+     * ready ones only, and none whose key has an older unsent row waiting for its back-off (probed through
+     * {@code outbox_event_unsent_key}).
+     */
+    static final String NEXT = """
+            select e.seq, e.id, e.topic, e.event_key, e.type, e.source, e.occurred_at, e.payload
+            from outbox_event e
+            where e.sent_at is null and e.seq > ? and e.next_attempt_at <= now()
+              and not exists (select 1 from outbox_event o
+                              where o.sent_at is null and o.topic = e.topic and o.event_key = e.event_key
+                                and o.seq < e.seq and o.next_attempt_at > now())
+            order by e.seq
+            limit ?""";
+
+    /** {@link #NEXT} without the back-off check, for a round that began with no unsent row waiting for its back-off. */
+    static final String NEXT_PLAIN = """
+            select e.seq, e.id, e.topic, e.event_key, e.type, e.source, e.occurred_at, e.payload
+            from outbox_event e
+            where e.sent_at is null and e.seq > ? and e.next_attempt_at <= now()
+            order by e.seq
+            limit ?""";
+
+    /** Whether any unsent row waits for its back-off (then a read must hold back the newer rows of its key). */
+    static final String ANY_BACKING_OFF = """
+            select exists (select 1 from outbox_event where sent_at is null and next_attempt_at > now())""";
+
+    /** Marks acknowledged rows sent in one statement. */
     static final String MARK_SENT = """
             update outbox_event set sent_at = now(), attempts = attempts + 1, claimed_by = null, claimed_until = null
             where seq = any(?) and sent_at is null""";
@@ -97,20 +104,14 @@ public class OutboxRelayInstance implements AutoCloseable {
                    next_attempt_at = now() + least(?, ? * power(2, least(attempts, 20)))::bigint * interval '1 millisecond'
             where seq = any(?) and sent_at is null""";
 
-    static final String RELEASE_ALL_LEASES = """
-            update outbox_event set claimed_by = null, claimed_until = null where claimed_by = ? and sent_at is null""";
+    /** How many rows one streaming round hands over at most before it returns (so metrics and pauses get their turn). */
+    static final int ROUND_BATCHES = 40;
 
     /**
-     * Gives back rows that were claimed but not sent because an older row of their key was refused in the same batch:
-     * no attempt is counted and no back-off set (they did nothing wrong); the claim keeps them back while that row waits.
-     */
-    static final String RELEASE_HELD_BACK = """
-            update outbox_event set claimed_by = null, claimed_until = null where seq = any(?) and sent_at is null""";
-
-    /**
-     * What one round did. {@code rejected}: rows the broker or the producer refused for what they are (too large, an
-     * invalid topic), retried after their back-off while the rest of the batch goes on; {@code failure}: a failure of
-     * the connection or the producer, which stops the round and makes the relay back off.
+     * What one round did. {@code claimed}: rows read and handed over (or refused); {@code rejected}: rows the broker or
+     * the producer refused for what they are (too large, an invalid topic), retried after their back-off while the
+     * rest goes on; {@code failure}: a failure of the connection or the producer, which stops the round and makes the
+     * relay back off.
      */
     public record Round(int claimed, int acknowledged, int rejected, Exception failure) {
         public Round(int claimed, int acknowledged, Exception failure) {
@@ -130,6 +131,8 @@ public class OutboxRelayInstance implements AutoCloseable {
     private final Supplier<Producer<String, byte[]>> producerFactory;
     private final String instanceId;
     private Producer<String, byte[]> producer;
+    /** Open while this instance leads: the connection that holds the leader lock. */
+    private Connection leadership;
 
     public OutboxRelayInstance(DataSource dataSource, OutboxConfig config, Supplier<Producer<String, byte[]>> producerFactory,
             String instanceId) {
@@ -141,6 +144,62 @@ public class OutboxRelayInstance implements AutoCloseable {
 
     public String instanceId() {
         return instanceId;
+    }
+
+    /** Whether this instance leads now: keeps the lock it holds (its connection still alive) or tries to take it. */
+    public synchronized boolean lead() {
+        if (leadership != null) {
+            try {
+                if (leadership.isValid(2)) {
+                    return true;
+                }
+            } catch (SQLException e) {
+                // fall through: the lock went with the connection
+            }
+            LOG.warnf("outbox: %s lost the connection holding the relay's leadership", instanceId);
+            closeQuietly(leadership);
+            leadership = null;
+        }
+        Connection c = null;
+        try {
+            c = dataSource.getConnection();
+            c.setAutoCommit(true);
+            try (PreparedStatement ps = c.prepareStatement(LEADER_LOCK); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    leadership = c;
+                    LOG.infof("outbox: %s leads the relay of this database", instanceId);
+                    return true;
+                }
+            }
+        } catch (SQLException e) {
+            LOG.debugf("outbox: %s could not try the relay's leadership: %s", instanceId, e);
+        }
+        closeQuietly(c);
+        return false;
+    }
+
+    /** Gives the leadership up once the round in progress (if any) has ended; another instance takes it on its next round. */
+    public synchronized void stepDown() {
+        if (leadership != null) {
+            try (PreparedStatement ps = leadership.prepareStatement("select pg_advisory_unlock(" + LEADER_SPACE + ", 0)")) {
+                ps.executeQuery().close();
+            } catch (SQLException e) {
+                LOG.debugf("outbox: unlocking the leadership: %s", e);
+            }
+            closeQuietly(leadership);
+            leadership = null;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+        }
     }
 
     /** The producer settings of a relay: acks=all and idempotent (order per partition survives retries), tuned for throughput. */
@@ -173,12 +232,6 @@ public class OutboxRelayInstance implements AutoCloseable {
                 new ByteArraySerializer());
     }
 
-    /** The lease: at least as long as a batch can take, so another relay never takes rows still being sent. */
-    Duration lease() {
-        Duration floor = config.maxBlock().plus(config.sendTimeout()).plusSeconds(10);
-        return config.lease().compareTo(floor) < 0 ? floor : config.lease();
-    }
-
     /**
      * A refusal of one record for what it is: it would be refused again however often it is sent, and says nothing about
      * the broker or the other records (a poison row).
@@ -189,137 +242,210 @@ public class OutboxRelayInstance implements AutoCloseable {
     }
 
     /**
-     * Claims, sends and marks one batch. Never throws for a broker failure: that is recorded on the rows. Every record
-     * is handed to the producer without waiting (one flush for the batch), the acknowledgements are collected by
-     * callback, and what was acknowledged is marked in one statement. A record refused for what it is (see
-     * {@link #refusesTheRecord}) is given back with its error and back-off and holds back only the newer rows of its
-     * own key; a failure of the broker or the producer stops the round.
+     * One streaming round of the leader (a standby returns at once with nothing claimed): reads, hands over and marks
+     * until the backlog gives no more rows, {@link #ROUND_BATCHES} batches were read, or a failure of the broker or the
+     * producer stops it. Never throws for a broker failure: that is recorded on the rows. A record refused for what it
+     * is (see {@link #refusesTheRecord}) is given back with its error and back-off and holds back only the newer rows
+     * of its own key.
      */
-    public Round relayBatch() throws SQLException {
-        long leaseStarted = System.nanoTime();
-        List<Row> batch = claim();
-        if (batch.isEmpty()) {
+    public synchronized Round relayBatch() throws SQLException {
+        if (!lead()) {
             return new Round(0, 0, 0, null);
         }
-        long claimed = System.nanoTime();
-        int n = batch.size();
-        Exception[] refused = new Exception[n];
-        boolean[] acked = new boolean[n];
-        boolean[] handed = new boolean[n];
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        Set<String> refusedKeys = new HashSet<>();
+        long started = System.nanoTime();
         Producer<String, byte[]> p = producer();
-        int handedOver = 0;
-        CountDownLatch done = new CountDownLatch(n);
-        for (int i = 0; i < n; i++) {
-            OutboxEvent event = batch.get(i).event();
-            String key = event.topic + '\u0000' + event.key;
-            // stop at the first failure we know of: with the broker gone each further send() would block for max.block.ms
-            if (failure.get() != null || refusedKeys.contains(key)) {
-                done.countDown();
-                continue;
+        int window = Math.max(1, 2 * config.batchSize());
+        Semaphore room = new Semaphore(window);
+        ConcurrentLinkedQueue<Long> acked = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Refusal> refusedLater = new ConcurrentLinkedQueue<>();
+        Set<Long> unacknowledged = ConcurrentHashMap.newKeySet();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        // keys with a refused row in this round: their newer rows are not handed over (the callback of a record the
+        // producer refuses at once runs inside send(), before the next row of the key is looked at)
+        Set<String> refusedKeys = ConcurrentHashMap.newKeySet();
+        int[] totals = new int[3]; // claimed, acknowledged, rejected
+        long after = 0;
+        long readNanos = 0;
+        long markNanos = 0;
+        long waitNanos = 0;
+        long maxWait = config.maxBlock().plus(config.sendTimeout()).toNanos();
+        // only the leader gives rows back (it leads until its connection goes, and then stops after its batch), so a
+        // round that begins with no row in back-off can read without the per-key check until it gives one back itself
+        boolean plain = !anyBackingOff();
+        for (int round = 0; round < ROUND_BATCHES && failure.get() == null; round++) {
+            if (round > 0 && !stillLeading()) {
+                break;
             }
-            final int index = i;
-            try {
-                p.send(new ProducerRecord<>(event.topic, null, event.key, event.payload.getBytes(StandardCharsets.UTF_8),
-                        CloudEventHeaders.of(event)), (metadata, e) -> {
-                            if (e == null) {
-                                acked[index] = true;
-                            } else if (refusesTheRecord(e)) {
-                                refused[index] = e;
-                            } else {
-                                failure.compareAndSet(null, e);
-                            }
-                            done.countDown();
-                        });
-                handed[i] = true;
-                handedOver++;
-                if (refused[i] != null) {
-                    // send() refused it at once (too large for a request) and said so through the callback, before
-                    // anything newer of its key was handed over: hold those back
-                    refusedKeys.add(key);
+            long t0 = System.nanoTime();
+            List<Row> batch = next(after, plain && refusedKeys.isEmpty());
+            readNanos += System.nanoTime() - t0;
+            if (batch.isEmpty()) {
+                break;
+            }
+            after = batch.get(batch.size() - 1).seq();
+            List<Refusal> refusedNow = new ArrayList<>();
+            for (Row row : batch) {
+                OutboxEvent event = row.event();
+                String key = event.topic + '\u0000' + event.key;
+                if (failure.get() != null) {
+                    break;
                 }
-            } catch (RuntimeException e) {
-                // send() itself refused it: the callback was not called
-                if (refusesTheRecord(e)) {
-                    refused[i] = e;
-                    refusedKeys.add(key);
-                } else {
+                totals[0]++;
+                if (refusedKeys.contains(key)) {
+                    continue; // stays unsent: its older sibling was refused and now waits for its back-off
+                }
+                long w0 = System.nanoTime();
+                try {
+                    if (!room.tryAcquire(maxWait, TimeUnit.NANOSECONDS)) {
+                        failure.compareAndSet(null, new TimeoutException("no acknowledgement within the delivery timeout"));
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     failure.compareAndSet(null, e);
+                    break;
                 }
-                done.countDown();
+                waitNanos += System.nanoTime() - w0;
+                long seq = row.seq();
+                unacknowledged.add(seq);
+                try {
+                    p.send(new ProducerRecord<>(event.topic, null, event.key, event.payload.getBytes(StandardCharsets.UTF_8),
+                            CloudEventHeaders.of(event)), (metadata, e) -> {
+                                if (e == null) {
+                                    acked.add(seq);
+                                } else if (refusesTheRecord(e)) {
+                                    refusedKeys.add(key);
+                                    refusedLater.add(new Refusal(seq, key, e));
+                                } else {
+                                    failure.compareAndSet(null, e);
+                                }
+                                room.release();
+                            });
+                } catch (RuntimeException e) {
+                    // send() itself refused it: the callback was not called
+                    unacknowledged.remove(seq);
+                    room.release();
+                    if (refusesTheRecord(e)) {
+                        refusedNow.add(new Refusal(seq, key, e));
+                        refusedKeys.add(key);
+                    } else {
+                        failure.compareAndSet(null, e);
+                    }
+                }
             }
+            long m0 = System.nanoTime();
+            // a refusal seen by send() goes into back-off before the next read, which then holds its key back
+            totals[2] += giveBack(refusedNow, unacknowledged);
+            totals[2] += giveBack(drain(refusedLater, refusedKeys), unacknowledged);
+            // marked here, between reads: on two cores a mark running beside the next read only slows the read down
+            totals[1] += markSent(drain(acked), unacknowledged);
+            markNanos += System.nanoTime() - m0;
         }
-        if (handedOver > 0) {
+        if (!unacknowledged.isEmpty()) {
             try {
-                p.flush(); // do not wait for linger.ms: the whole batch is here
+                p.flush(); // do not wait for linger.ms: nothing more comes in this round
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
-        }
-        // every handed-over send completes within delivery.timeout.ms; wait for all of them, so an acknowledged row is
-        // marked sent even in a failed batch and is never sent again
-        long deadline = leaseStarted + config.maxBlock().plus(config.sendTimeout()).plusSeconds(5).toNanos();
-        try {
-            if (!done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                failure.compareAndSet(null, new TimeoutException("no acknowledgement within the delivery timeout"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure.compareAndSet(null, e);
-        }
-        long sent = System.nanoTime();
-        List<Long> acknowledged = new ArrayList<>(n);
-        List<Long> unsent = new ArrayList<>();
-        List<Long> heldBack = new ArrayList<>();
-        Map<String, List<Long>> refusedByError = new HashMap<>();
-        int rejected = 0;
-        for (int i = 0; i < n; i++) {
-            long seq = batch.get(i).seq();
-            if (acked[i]) {
-                acknowledged.add(seq);
-            } else if (refused[i] != null) {
-                refusedByError.computeIfAbsent(describe(refused[i]), k -> new ArrayList<>()).add(seq);
-                rejected++;
-            } else if (!handed[i] && failure.get() == null) {
-                heldBack.add(seq);
-            } else {
-                unsent.add(seq);
+            // every handed-over send completes within delivery.timeout.ms; wait for all of them, so an acknowledged row is
+            // marked sent even in a failed round and is never sent again
+            try {
+                if (!room.tryAcquire(window, maxWait + TimeUnit.SECONDS.toNanos(5), TimeUnit.NANOSECONDS)) {
+                    failure.compareAndSet(null, new TimeoutException("no acknowledgement within the delivery timeout"));
+                } else {
+                    room.release(window);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, e);
             }
         }
-        markSent(acknowledged);
-        for (Map.Entry<String, List<Long>> r : refusedByError.entrySet()) {
-            releaseFailed(r.getValue(), r.getKey());
-            LOG.warnf("outbox: %d event(s) refused for what they are, retried after back-off, the others go on: %s",
-                    r.getValue().size(), r.getKey());
-        }
-        release(RELEASE_HELD_BACK, heldBack);
+        totals[2] += giveBack(drain(refusedLater, refusedKeys), unacknowledged);
+        totals[1] += markSent(drain(acked), unacknowledged);
         Exception failed = failure.get();
-        if (failed != null) {
-            releaseFailed(unsent, describe(failed));
-            LOG.warnf("outbox: %d of %d events acknowledged, the rest retries after back-off: %s", acknowledged.size(), n,
-                    describe(failed));
-            if (!(failed instanceof RetriableException)) {
-                // a producer in a fatal state does not recover by itself
-                closeProducer();
-            }
-        } else if (!unsent.isEmpty()) {
-            // handed over, neither acknowledged nor refused, and no failure seen: cannot happen, but never lose a row
-            releaseFailed(unsent, "not acknowledged");
+        if (!unacknowledged.isEmpty()) {
+            List<Long> unsent = new ArrayList<>(unacknowledged);
+            String why = failed != null ? describe(failed) : "not acknowledged";
+            releaseFailed(unsent, why);
+            unacknowledged.removeAll(unsent);
+            LOG.warnf("outbox: %d of %d events acknowledged, the rest retries after back-off: %s", totals[1], totals[0], why);
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debugf("outbox: %d claimed in %d ms, sent and acknowledged in %d ms, marked in %d ms", n, (claimed - leaseStarted) / 1_000_000,
-                    (sent - claimed) / 1_000_000, (System.nanoTime() - sent) / 1_000_000);
+        if (failed != null && !(failed instanceof RetriableException)) {
+            // a producer in a fatal state does not recover by itself
+            closeProducer();
         }
-        return new Round(n, acknowledged.size(), rejected, failed);
+        if (LOG.isDebugEnabled() && totals[0] > 0) {
+            LOG.debugf("outbox: %d handed over, %d acknowledged and marked in %d ms (reading %d ms, refusals and marking %d ms, waiting for room %d ms)",
+                    totals[0], totals[1], (System.nanoTime() - started) / 1_000_000, readNanos / 1_000_000, markNanos / 1_000_000,
+                    waitNanos / 1_000_000);
+        }
+        return new Round(totals[0], totals[1], totals[2], failed);
     }
 
-    private List<Row> claim() throws SQLException {
+    private record Refusal(long seq, String key, Throwable error) {
+    }
+
+    private static List<Long> drain(ConcurrentLinkedQueue<Long> queue) {
+        List<Long> out = new ArrayList<>();
+        for (Long seq = queue.poll(); seq != null; seq = queue.poll()) {
+            out.add(seq);
+        }
+        return out;
+    }
+
+    private static List<Refusal> drain(ConcurrentLinkedQueue<Refusal> queue, Set<String> refusedKeys) {
+        List<Refusal> out = new ArrayList<>();
+        for (Refusal r = queue.poll(); r != null; r = queue.poll()) {
+            out.add(r);
+            refusedKeys.add(r.key());
+        }
+        return out;
+    }
+
+    /** Refused rows back into the outbox with their error and back-off, one statement per error; returns how many. */
+    private int giveBack(List<Refusal> refusals, Set<Long> unacknowledged) throws SQLException {
+        if (refusals.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<Long>> byError = new HashMap<>();
+        for (Refusal r : refusals) {
+            byError.computeIfAbsent(describe(r.error()), k -> new ArrayList<>()).add(r.seq());
+            unacknowledged.remove(r.seq());
+        }
+        for (Map.Entry<String, List<Long>> e : byError.entrySet()) {
+            releaseFailed(e.getValue(), e.getKey());
+            LOG.warnf("outbox: %d event(s) refused for what they are, retried after back-off, the others go on: %s",
+                    e.getValue().size(), e.getKey());
+        }
+        return refusals.size();
+    }
+
+    private boolean anyBackingOff() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ANY_BACKING_OFF);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Whether the connection holding the leader lock is still there (checked between the batches of a round). */
+    private boolean stillLeading() {
+        try {
+            if (leadership != null && leadership.isValid(2)) {
+                return true;
+            }
+        } catch (SQLException e) {
+            // gone
+        }
+        LOG.warnf("outbox: %s lost the relay's leadership during a round; it stops after the batch in hand", instanceId);
+        return false;
+    }
+
+    private List<Row> next(long after, boolean plain) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM)) {
-            ps.setInt(1, config.batchSize());
-            ps.setString(2, instanceId);
-            ps.setLong(3, lease().toMillis());
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(plain ? NEXT_PLAIN : NEXT)) {
+            ps.setLong(1, after);
+            ps.setInt(2, config.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OutboxEvent e = new OutboxEvent();
@@ -335,30 +461,20 @@ public class OutboxRelayInstance implements AutoCloseable {
                 }
             }
         }
-        // UPDATE ... RETURNING keeps no order
-        rows.sort(Comparator.comparingLong(Row::seq));
         return rows;
     }
 
-    private void markSent(List<Long> seqs) throws SQLException {
+    private int markSent(List<Long> seqs, Set<Long> unacknowledged) throws SQLException {
         if (seqs.isEmpty()) {
-            return;
+            return 0;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MARK_SENT)) {
             Array array = c.createArrayOf("bigint", seqs.toArray());
             ps.setArray(1, array);
             ps.executeUpdate();
         }
-    }
-
-    private void release(String sql, List<Long> seqs) throws SQLException {
-        if (seqs.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
-            ps.executeUpdate();
-        }
+        unacknowledged.removeAll(seqs);
+        return seqs.size();
     }
 
     private void releaseFailed(List<Long> seqs, String error) throws SQLException {
@@ -371,16 +487,6 @@ public class OutboxRelayInstance implements AutoCloseable {
             ps.setLong(3, config.initialBackoff().toMillis());
             ps.setArray(4, c.createArrayOf("bigint", seqs.toArray()));
             ps.executeUpdate();
-        }
-    }
-
-    /** Gives back this instance's leases, so another relay need not wait for them to run out. */
-    public void releaseLeases() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(RELEASE_ALL_LEASES)) {
-            ps.setString(1, instanceId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            LOG.warnf("outbox: could not give back the leases of %s (they run out by themselves): %s", instanceId, e);
         }
     }
 
@@ -405,10 +511,11 @@ public class OutboxRelayInstance implements AutoCloseable {
     @Override
     public void close() {
         closeProducer();
-        releaseLeases();
+        stepDown();
+
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         String text = e.toString();
         return text.length() <= 2000 ? text : text.substring(0, 2000);
     }

@@ -51,10 +51,9 @@ class RelayCostTest {
                     from generate_series(1, 50000) i""");
             s.execute("analyze outbox_event");
             // when the claim and the mark are planned
-            String claimPlan = plan(c, "explain " + OutboxRelayInstance.CLAIM, ps -> {
-                ps.setInt(1, config.batchSize());
-                ps.setString(2, "planner");
-                ps.setLong(3, 60_000);
+            String claimPlan = plan(c, "explain " + OutboxRelayInstance.NEXT, ps -> {
+                ps.setLong(1, 0L);
+                ps.setInt(2, config.batchSize());
             });
             String markPlan = plan(c, "explain " + OutboxRelayInstance.MARK_SENT, ps -> {
                 Array seqs = c.createArrayOf("bigint", new Object[] {1L, 2L, 3L});
