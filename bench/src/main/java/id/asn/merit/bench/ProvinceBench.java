@@ -84,8 +84,18 @@ public final class ProvinceBench {
 
     static List<ExtraLeg> extraLegs() {
         List<ExtraLeg> legs = new ArrayList<>();
-        // legs.add(OutboxDrainBench::provinceRows);   ← issue 10, outbox drain (H4): add here after merging
-        // legs.add(StartBench::provinceRows);         ← issue 10, suite start (H6): add here after merging
+        // the outbox drain is measured on the import's own events above (drainAndProducer); the suite start runs last,
+        // as bench/run start does, in its own suite home and on free ports (-Dbench.startRuns, 0 leaves it out)
+        int startRuns = Integer.getInteger("bench.startRuns", 3);
+        if (startRuns > 0) {
+            legs.add((bench, table) -> {
+                System.out.println("[bench] whole-suite start, " + startRuns + " runs of ./suite up (the province suite idles meanwhile)");
+                List<StartBench.Run> runs = new ArrayList<>();
+                for (String[] row : StartBench.measure(bench.root, startRuns, runs)) {
+                    table.raw(row);
+                }
+            });
+        }
         return legs;
     }
 
@@ -96,6 +106,11 @@ public final class ProvinceBench {
         void row(String measure, String measured, String limit, double ratio, String target, Boolean met) {
             rows.add(new String[] {measure, measured, limit, Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio), target,
                     met == null ? "" : met ? "met" : "**not met**"});
+        }
+
+        /** A row another bench made, already formatted as {measure, measured, limit, ratio, target, met}. */
+        void raw(String[] row) {
+            rows.add(row);
         }
 
         void write(StringBuilder out) {
