@@ -50,22 +50,31 @@ public class TokenVerifier {
         }
     }
 
-    /**
-     * What can be decided without cryptography, on the event loop: a missing or malformed header, a token that is not
-     * three dot-separated parts, or a token verified before and not yet expired. {@code null} when the signature has
-     * to be checked: then call {@link #verify} off the event loop (its key may have to be fetched from a JWKS URL).
-     */
-    public Result quick(String authorization) {
+    /** Why the header carries no bearer token at all, or null when it carries one (after "Bearer "). */
+    private static Result refusedHeader(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             return new Result(null, "no bearer token: send 'Authorization: Bearer <token>'");
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return new Result(null, "the Authorization header is not a bearer token");
         }
-        String token = authorization.substring(7).trim();
-        if (token.isEmpty()) {
+        if (authorization.substring(7).isBlank()) {
             return new Result(null, "the bearer token is empty");
         }
+        return null;
+    }
+
+    /**
+     * What can be decided without cryptography, on the event loop: a missing or malformed header, a token that is not
+     * three dot-separated parts, or a token verified before and not yet expired. {@code null} when the signature has
+     * to be checked: then call {@link #verify} off the event loop (its key may have to be fetched from a JWKS URL).
+     */
+    public Result quick(String authorization) {
+        Result refused = refusedHeader(authorization);
+        if (refused != null) {
+            return refused;
+        }
+        String token = authorization.substring(7).trim();
         int first = token.indexOf('.');
         int second = first < 0 ? -1 : token.indexOf('.', first + 1);
         if (first <= 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {
@@ -80,16 +89,11 @@ public class TokenVerifier {
 
     /** The full check, signature included; may block (reading or fetching the key), so never on the event loop. */
     public Result verify(String authorization) {
-        if (authorization == null || authorization.isBlank()) {
-            return new Result(null, "no bearer token: send 'Authorization: Bearer <token>'");
-        }
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return new Result(null, "the Authorization header is not a bearer token");
+        Result refused = refusedHeader(authorization);
+        if (refused != null) {
+            return refused;
         }
         String token = authorization.substring(7).trim();
-        if (token.isEmpty()) {
-            return new Result(null, "the bearer token is empty");
-        }
         long now = System.currentTimeMillis() / 1000;
         Verified known = verified.get(token);
         if (known != null) {

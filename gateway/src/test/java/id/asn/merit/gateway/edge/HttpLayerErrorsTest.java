@@ -1,5 +1,7 @@
 package id.asn.merit.gateway.edge;
 
+import id.asn.merit.gateway.proxy.RawHttp;
+
 import id.asn.merit.devinfra.TestTokens;
 import id.asn.merit.gateway.StubServices;
 import io.quarkus.test.common.WithTestResource;
@@ -24,15 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HttpLayerErrorsTest {
     static final String TOKEN = TestTokens.token("HR_OFFICER");
 
-    static Raw.Answer send(String request) throws IOException {
-        return Raw.exchange(RestAssured.port, request);
+    static RawHttp.Closing send(String request) throws IOException {
+        return RawHttp.exchangeThenClosed(RestAssured.port, request);
     }
 
-    static JsonObject problem(Raw.Answer answer, int status, String type) {
+    static JsonObject problem(RawHttp.Closing exchange, int status, String type) {
+        RawHttp.Answer answer = exchange.answer();
         assertEquals(status, answer.status(), answer.head());
         assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.head());
         assertNotNull(answer.header("X-Request-Id"), "the answer carries a request id: " + answer.head());
-        assertTrue(answer.closed(), "the connection is closed after the answer");
+        assertTrue(exchange.closed(), "the connection is closed after the answer");
         JsonObject body = new JsonObject(answer.body());
         assertEquals(status, body.getInteger("status"));
         assertEquals(type, body.getString("type"));
@@ -71,8 +74,8 @@ class HttpLayerErrorsTest {
 
     @Test
     void wellFormedRequestsStillPass() throws IOException {
-        Raw.Answer ok = send("GET /api/v1/employees HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
-                + "\r\nConnection: close\r\nX-Padding: " + "p".repeat(5_000) + "\r\n\r\n"); // the stub takes 8 kB
+        RawHttp.Answer ok = send("GET /api/v1/employees HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nConnection: close\r\nX-Padding: " + "p".repeat(5_000) + "\r\n\r\n").answer(); // the stub takes 8 kB
         assertEquals(200, ok.status(), ok.head());
         assertEquals("employee-service", new JsonObject(ok.body()).getString("service"));
     }

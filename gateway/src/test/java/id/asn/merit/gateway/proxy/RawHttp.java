@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** A minimal HTTP/1.1 client over a raw socket, for what ordinary clients will not send (or will not close). */
-final class RawHttp {
-    record Answer(int status, String head, String body) {
-        String header(String name) {
+public final class RawHttp {
+    public record Answer(int status, String head, String body) {
+        public String header(String name) {
             for (String line : head.split("\r\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
@@ -26,7 +26,7 @@ final class RawHttp {
     }
 
     /** Sends the request bytes on a fresh connection, reads one answer, then closes (as Python's urllib does). */
-    static Answer exchange(int port, String request, byte[] body) throws IOException {
+    public static Answer exchange(int port, String request, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
@@ -36,6 +36,28 @@ final class RawHttp {
             }
             out.flush();
             return read(socket.getInputStream());
+        }
+    }
+
+    /** One answer and whether the server closed the connection after it. */
+    public record Closing(Answer answer, boolean closed) {
+    }
+
+    /** Sends the bytes, reads one answer, then looks whether the server closed the connection (a broken request). */
+    public static Closing exchangeThenClosed(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            Answer answer = read(in);
+            boolean closed;
+            try {
+                closed = in.read() < 0;
+            } catch (java.net.SocketException e) {
+                closed = true;
+            }
+            return new Closing(answer, closed);
         }
     }
 
