@@ -95,12 +95,12 @@ public class OutboxRelayInstance implements AutoCloseable {
 
     /** Marks acknowledged rows sent in one statement. */
     static final String MARK_SENT = """
-            update outbox_event set sent_at = now(), attempts = attempts + 1, claimed_by = null, claimed_until = null
+            update outbox_event set sent_at = now(), attempts = attempts + 1
             where seq = any(?) and sent_at is null""";
 
     /** Gives back what was not acknowledged, with the error and an exponential back-off per row, in one statement. */
     static final String RELEASE_FAILED = """
-            update outbox_event set attempts = attempts + 1, last_error = ?, claimed_by = null, claimed_until = null,
+            update outbox_event set attempts = attempts + 1, last_error = ?,
                    next_attempt_at = now() + least(?, ? * power(2, least(attempts, 20)))::bigint * interval '1 millisecond'
             where seq = any(?) and sent_at is null""";
 
@@ -114,10 +114,6 @@ public class OutboxRelayInstance implements AutoCloseable {
      * relay back off.
      */
     public record Round(int claimed, int acknowledged, int rejected, Exception failure) {
-        public Round(int claimed, int acknowledged, Exception failure) {
-            this(claimed, acknowledged, 0, failure);
-        }
-
         public boolean failed() {
             return failure != null;
         }
@@ -269,9 +265,10 @@ public class OutboxRelayInstance implements AutoCloseable {
         long markNanos = 0;
         long waitNanos = 0;
         long maxWait = config.maxBlock().plus(config.sendTimeout()).toNanos();
-        // only the leader gives rows back (it leads until its connection goes, and then stops after its batch), so a
-        // round that begins with no row in back-off can read without the per-key check until it gives one back itself
-        boolean plain = !anyBackingOff();
+        // only the leader gives rows back (it leads until its connection goes, and then stops after its batch), so once
+        // no row is seen in back-off the round reads without the per-key check until it gives one back itself. The
+        // first read is checked, and the question is asked only when it came back full (an idle poll stays one read)
+        boolean plain = false;
         for (int round = 0; round < ROUND_BATCHES && failure.get() == null; round++) {
             if (round > 0 && !stillLeading()) {
                 break;
@@ -283,6 +280,9 @@ public class OutboxRelayInstance implements AutoCloseable {
                 break;
             }
             after = batch.get(batch.size() - 1).seq();
+            if (round == 0 && batch.size() == config.batchSize()) {
+                plain = !anyBackingOff();
+            }
             List<Refusal> refusedNow = new ArrayList<>();
             for (Row row : batch) {
                 OutboxEvent event = row.event();
