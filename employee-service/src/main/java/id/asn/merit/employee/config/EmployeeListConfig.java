@@ -23,4 +23,22 @@ public interface EmployeeListConfig {
     @Min(1)
     @Max(1000000)
     int countedFilters();
+
+    /**
+     * A filter that matches at most this many people has its matches' NIPs kept, in list order, with its total: its
+     * pages are then read by NIP, not looked for again. 0 keeps none (every page is looked for).
+     */
+    @WithDefault("20000")
+    @Min(0)
+    @Max(1000000)
+    int keptMatches();
+
+    /**
+     * How many matches one instance keeps in all (8 bytes each), over every kept filter; when reached, it starts over
+     * like when {@link #countedFilters()} is reached.
+     */
+    @WithDefault("2000000")
+    @Min(0)
+    @Max(100000000)
+    long keptMatchesInAll();
 }

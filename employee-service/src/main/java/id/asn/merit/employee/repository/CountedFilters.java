@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 
 /**
  * What a list filter matched, counted once and reused while the data it was counted on is unchanged.
@@ -16,8 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * recounts; requests arriving meanwhile keep the previous count, so a recount never stalls a burst of requests.</li>
  * <li>Requests that find no count for their filter and generation wait for one count, not one each.</li>
  * </ul>
- * The first generation seen that is newer than the entries' drops them all; when full, it starts over. Time is passed
- * in (nanoseconds of one monotonic clock), so this is plain logic, tested without waiting.
+ * The first generation seen that is newer than the entries' drops them all; when full (by entries, or by the summed
+ * weight of the values: a value that holds a filter's ordered matches weighs as many as it holds), it starts over.
+ * Time is passed in (nanoseconds of one monotonic clock), so this is plain logic, tested without waiting.
  */
 final class CountedFilters<K, V> {
     /** A count, which may fail with a runtime exception. */
@@ -40,11 +43,32 @@ final class CountedFilters<K, V> {
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final long maxAgeNanos;
     private final int maxEntries;
+    private final long maxWeight;
+    private final ToLongFunction<V> weigher;
+    /** The weight of the values counted since the last start-over (a replaced value's weight stays until then). */
+    private final AtomicLong weight = new AtomicLong();
     private volatile long newestGeneration = Long.MIN_VALUE;
 
     CountedFilters(long maxAgeNanos, int maxEntries) {
+        this(maxAgeNanos, maxEntries, Long.MAX_VALUE, v -> 0);
+    }
+
+    CountedFilters(long maxAgeNanos, int maxEntries, long maxWeight, ToLongFunction<V> weigher) {
         this.maxAgeNanos = maxAgeNanos;
         this.maxEntries = maxEntries;
+        this.maxWeight = maxWeight;
+        this.weigher = weigher;
+    }
+
+    /** Drops every entry; the weight starts again from 0. */
+    private void startOver() {
+        entries.clear();
+        weight.set(0);
+    }
+
+    private V weighed(V value) {
+        weight.addAndGet(weigher.applyAsLong(value));
+        return value;
     }
 
     /**
@@ -57,7 +81,7 @@ final class CountedFilters<K, V> {
         }
         if (generation > newestGeneration) {
             newestGeneration = generation;
-            entries.clear();
+            startOver();
         }
         Entry<V> e = entries.get(key);
         if (e != null && e.generation == generation) {
@@ -69,7 +93,7 @@ final class CountedFilters<K, V> {
             }
             Entry<V> fresh = new Entry<>(generation, nowNanos);
             try {
-                fresh.value.complete(count.run());
+                fresh.value.complete(weighed(count.run()));
             } catch (RuntimeException failed) {
                 e.recounting.set(false);
                 throw failed;
@@ -85,15 +109,15 @@ final class CountedFilters<K, V> {
         if (seen != null && seen.value.isCompletedExceptionally()) {
             entries.remove(key, seen);
         }
-        if (entries.size() >= maxEntries) {
-            entries.clear();
+        if (entries.size() >= maxEntries || weight.get() >= maxWeight) {
+            startOver();
         }
         Entry<V> mine = new Entry<>(generation, nowNanos);
         Entry<V> e = entries.compute(key, (k, old) -> old != null && old.generation == generation && !old.value.isCompletedExceptionally()
                 ? old : mine);
         if (e == mine) {
             try {
-                mine.value.complete(count.run());
+                mine.value.complete(weighed(count.run()));
             } catch (RuntimeException failed) {
                 entries.remove(key, mine);
                 mine.value.completeExceptionally(failed);
@@ -110,5 +134,9 @@ final class CountedFilters<K, V> {
 
     int size() {
         return entries.size();
+    }
+
+    long weight() {
+        return weight.get();
     }
 }

@@ -115,8 +115,9 @@ public class EmployeeResource {
                     + "An INTEGRATOR gets summaries and may not filter by employmentType or status (403 naming the filter). "
                     + "total is the exact number of matches, counted once per filter and reused for the following pages while no "
                     + "employee, unit or position has been written since (whoever wrote it), and for 5 s at most "
-                    + "(asn.employee.list.count-reuse-seconds): only a write whose transaction was still open when the count was "
-                    + "taken can leave total (and the page's starting point) that far behind.")
+                    + "(asn.employee.list.count-reuse-seconds); for a filter of at most 20 000 matches the order of the matches is "
+                    + "kept with it (asn.employee.list.kept-matches). Only a write whose transaction was still open when the count was "
+                    + "taken can leave total (and which people a page holds) that far behind; the people on a page are always read as they are now.")
     @APIResponse(responseCode = "200", description = "A page {items, page, size, total}; total as described above")
     @APIResponse(responseCode = "400", description = "Bad paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Outside your unit, or a filter your role may not use", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -119,4 +119,19 @@ class CountedFiltersTest {
         f.get("q=c", 10, 0, counting(3));
         assertEquals(1, f.size());
     }
+
+    @Test
+    void whenTheKeptWeightIsReachedItStartsOver() {
+        CountedFilters<String, Long> f = new CountedFilters<>(5 * SECOND, 100, 10, v -> v);
+        f.get("q=a", 10, 0, counting(6));
+        f.get("q=b", 10, 0, counting(3));
+        assertEquals(9, f.weight());
+        assertEquals(2, f.size());
+        f.get("q=c", 10, 0, counting(4)); // 9 < 10: still room, now 13
+        assertEquals(3, f.size());
+        f.get("q=d", 10, 0, counting(1)); // 13 >= 10: started over before this one
+        assertEquals(1, f.size());
+        assertEquals(1, f.weight());
+        assertEquals(1L, f.get("q=d", 10, 0, counting(99)), "kept after the start-over");
+    }
 }

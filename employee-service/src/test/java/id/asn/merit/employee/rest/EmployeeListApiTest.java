@@ -94,6 +94,63 @@ public class EmployeeListApiTest {
                 .body("items.nip", contains(expected.subList(3, 6).toArray()));
     }
 
+    /** At most 8 matches (the test profile's kept-matches): the matches are kept with the total and paged by NIP. */
+    @Test
+    void aFilterWhoseMatchesAreKeptPagesTheSameWay() {
+        List<String> same = new ArrayList<>();
+        for (int serial : new int[] {5, 2, 4, 1, 3}) {
+            String nip = nip(7, serial);
+            registerOnce(nip, "Sama Nama Keptcase", UNIT);
+            same.add(nip);
+        }
+        registerOnce(nip(7, 20), "Aaa Keptcase", UNDERSCORE);
+        registerOnce(nip(7, 21), "Zzz Keptcase", UNIT);
+        registerOnce(nip(7, 22), "Mmm Keptcase", LOOKALIKE_CHILD);
+        same.sort(String::compareTo);
+        List<String> expected = new ArrayList<>();
+        expected.add(nip(7, 20));
+        expected.add(nip(7, 22));
+        expected.addAll(same);
+        expected.add(nip(7, 21));
+
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            seen.addAll(as("ADMIN").get("/api/v1/employees?orgUnit=" + ROOT + "&subtree=true&q=keptcase&size=3&page=" + page)
+                    .then().statusCode(200).body("total", equalTo(8)).extract().jsonPath().getList("items.nip", String.class));
+        }
+        assertEquals(expected, seen, "name then NIP, every person exactly once across the pages");
+        as("ADMIN").get("/api/v1/employees?orgUnit=" + ROOT + "&subtree=true&q=keptcase&size=3&page=3").then().statusCode(200)
+                .body("total", equalTo(8)).body("items.size()", equalTo(0));
+        // a subtree's kept matches are the subtree's only
+        as("ADMIN").get("/api/v1/employees?orgUnit=" + LOOKALIKE + "&subtree=true&q=keptcase").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.nip", contains(nip(7, 22)));
+        // a ninth match: more than are kept, so the same filter is now looked for page by page, with the same answer
+        registerOnce(nip(7, 23), "Zzzz Keptcase", UNIT);
+        expected.add(nip(7, 23));
+        seen.clear();
+        for (int page = 0; page < 3; page++) {
+            seen.addAll(as("ADMIN").get("/api/v1/employees?orgUnit=" + ROOT + "&subtree=true&q=keptcase&size=3&page=" + page)
+                    .then().statusCode(200).body("total", equalTo(9)).extract().jsonPath().getList("items.nip", String.class));
+        }
+        assertEquals(expected, seen);
+    }
+
+    /** A kept filter's pages follow a rename done behind the service's back, like its total does. */
+    @Test
+    void keptMatchesFollowAWriteBehindTheServicesBack() throws Exception {
+        registerOnce(nip(8, 1), "Bartolomeus Keptside", UNIT);
+        registerOnce(nip(8, 2), "Yohanes Keptside", UNIT);
+        as("ADMIN").get("/api/v1/employees?q=keptside").then().body("items.nip", contains(nip(8, 1), nip(8, 2)));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update employee set name = ? where nip = ?")) {
+            ps.setString(1, "Andreas Keptside");
+            ps.setString(2, nip(8, 2));
+            ps.executeUpdate();
+        }
+        as("ADMIN").get("/api/v1/employees?q=keptside").then().body("items.nip", contains(nip(8, 2), nip(8, 1)))
+                .body("items[0].name", equalTo("Andreas Keptside"));
+    }
+
     @Test
     void aListItemIsWhatReadingThePersonAnswers() {
         String nip = nip(2, 1);
