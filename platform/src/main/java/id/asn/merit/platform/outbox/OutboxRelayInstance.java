@@ -53,8 +53,9 @@ import java.util.function.Supplier;
  *   <li>{@link Outbox} serialises the writers of one key, so {@code seq} follows commit order per key;</li>
  *   <li>one leader, one idempotent producer, records handed over in {@code seq} order: a key's records reach their
  *       partition in that order;</li>
- *   <li>a row waiting for its back-off holds back every newer row of its key (the read leaves them out), and a row the
- *       producer refuses for what it is (a poison row) holds back the newer rows of its key already read.</li>
+ *   <li>a row waiting for its back-off holds back every newer row of its key (the relay leaves them out, checking each
+ *       row read against the keys in back-off, which it reads once per round), and a row the producer refuses for what
+ *       it is (a poison row) holds back the newer rows of its key already read.</li>
  * </ul>
  * Delivery is at least once: a leader that dies after the broker's acknowledgement and before marking leaves the rows
  * unsent, and the next leader sends them again (consumers are idempotent by {@code ce_id}).
@@ -67,31 +68,27 @@ public class OutboxRelayInstance implements AutoCloseable {
     static final String LEADER_LOCK = "select pg_try_advisory_lock(" + LEADER_SPACE + ", 0)";
 
     /**
-     * The next unsent rows after {@code seq ?}, in seq order, through the partial index {@code outbox_event_unsent_seq}:
-     * ready ones only, and none whose key has an older unsent row waiting for its back-off (probed through
-     * {@code outbox_event_unsent_key}).
+     * The next unsent rows after {@code seq ?} that are ready, in seq order, through the partial index
+     * {@code outbox_event_unsent_seq}. A plain range read, linear in what it returns whatever the statistics say: the
+     * per-key hold-back of rows in back-off is done by the relay against {@link #HELD}, not by an anti-join here (with
+     * the statistics of a table that was empty when last analyzed and now holds a 100 000-row import, the planner ran
+     * that anti-join as a nested loop over the whole backlog for every row: minutes per batch).
      */
     static final String NEXT = """
             select e.seq, e.id, e.topic, e.event_key, e.type, e.source, e.occurred_at, e.payload
             from outbox_event e
             where e.sent_at is null and e.seq > ? and e.next_attempt_at <= now()
-              and not exists (select 1 from outbox_event o
-                              where o.sent_at is null and o.topic = e.topic and o.event_key = e.event_key
-                                and o.seq < e.seq and o.next_attempt_at > now())
             order by e.seq
             limit ?""";
 
-    /** {@link #NEXT} without the back-off check, for a round that began with no unsent row waiting for its back-off. */
-    static final String NEXT_PLAIN = """
-            select e.seq, e.id, e.topic, e.event_key, e.type, e.source, e.occurred_at, e.payload
-            from outbox_event e
-            where e.sent_at is null and e.seq > ? and e.next_attempt_at <= now()
-            order by e.seq
-            limit ?""";
-
-    /** Whether any unsent row waits for its back-off (then a read must hold back the newer rows of its key). */
-    static final String ANY_BACKING_OFF = """
-            select exists (select 1 from outbox_event where sent_at is null and next_attempt_at > now())""";
+    /**
+     * The keys with an unsent row waiting for its back-off, and the oldest such row of each: a newer row of such a key
+     * is held back until it has gone. One pass over the unsent rows, asked once per round that has rows to send.
+     */
+    static final String HELD = """
+            select topic, event_key, min(seq) from outbox_event
+            where sent_at is null and next_attempt_at > now()
+            group by topic, event_key""";
 
     /** Marks acknowledged rows sent in one statement. */
     static final String MARK_SENT = """
@@ -265,30 +262,35 @@ public class OutboxRelayInstance implements AutoCloseable {
         long markNanos = 0;
         long waitNanos = 0;
         long maxWait = config.maxBlock().plus(config.sendTimeout()).toNanos();
-        // only the leader gives rows back (it leads until its connection goes, and then stops after its batch), so once
-        // no row is seen in back-off the round reads without the per-key check until it gives one back itself. The
-        // first read is checked, and the question is asked only when it came back full (an idle poll stays one read)
-        boolean plain = false;
+        // keys with an older row in back-off (topic NUL key → its seq): read once, after the first read that found rows
+        // (an idle poll stays one read). Only the leader gives rows back (it leads until its connection goes, and then
+        // stops after its batch) and its own refusals of this round are in refusedKeys, so the set holds for the round;
+        // a held row whose back-off ends meanwhile keeps its newer rows back until the next round, which reads it first
+        Map<String, Long> held = null;
         for (int round = 0; round < ROUND_BATCHES && failure.get() == null; round++) {
             if (round > 0 && !stillLeading()) {
                 break;
             }
             long t0 = System.nanoTime();
-            List<Row> batch = next(after, plain && refusedKeys.isEmpty());
+            List<Row> batch = next(after);
+            if (!batch.isEmpty() && held == null) {
+                held = held();
+            }
             readNanos += System.nanoTime() - t0;
             if (batch.isEmpty()) {
                 break;
             }
             after = batch.get(batch.size() - 1).seq();
-            if (round == 0 && batch.size() == config.batchSize()) {
-                plain = !anyBackingOff();
-            }
             List<Refusal> refusedNow = new ArrayList<>();
             for (Row row : batch) {
                 OutboxEvent event = row.event();
                 String key = event.topic + '\u0000' + event.key;
                 if (failure.get() != null) {
                     break;
+                }
+                Long olderHeld = held.isEmpty() ? null : held.get(key);
+                if (olderHeld != null && olderHeld < row.seq()) {
+                    continue; // stays unsent, as if not read: an older row of its key waits for its back-off
                 }
                 totals[0]++;
                 if (refusedKeys.contains(key)) {
@@ -420,12 +422,15 @@ public class OutboxRelayInstance implements AutoCloseable {
         return refusals.size();
     }
 
-    private boolean anyBackingOff() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ANY_BACKING_OFF);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getBoolean(1);
+    /** {@link #HELD} as topic NUL key → the oldest seq of the key in back-off. */
+    private Map<String, Long> held() throws SQLException {
+        Map<String, Long> held = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(HELD); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                held.put(rs.getString(1) + '\u0000' + rs.getString(2), rs.getLong(3));
+            }
         }
+        return held;
     }
 
     /** Whether the connection holding the leader lock is still there (checked between the batches of a round). */
@@ -441,9 +446,9 @@ public class OutboxRelayInstance implements AutoCloseable {
         return false;
     }
 
-    private List<Row> next(long after, boolean plain) throws SQLException {
+    private List<Row> next(long after) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(plain ? NEXT_PLAIN : NEXT)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(NEXT)) {
             ps.setLong(1, after);
             ps.setInt(2, config.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
