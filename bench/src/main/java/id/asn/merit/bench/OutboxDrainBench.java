@@ -69,22 +69,13 @@ public final class OutboxDrainBench {
         Path root = Path.of(System.getProperty("asn.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve("bench/results"));
         BenchSuite suite = BenchSuite.start(root, work, "bench_drain", "employee-service");
-        String bootstrap = suite.kafkaBootstrap();
-        String relayTopic = "bench.drain.relay." + UUID.randomUUID();
-        String bareTopic = "bench.drain.bare." + UUID.randomUUID();
-        createTopics(bootstrap, relayTopic, bareTopic);
-        int bytes = payload(0).getBytes(StandardCharsets.UTF_8).length;
-
-        // warm both paths a little (producer metadata, JIT), outside the measurement
-        bareProducerRate(bootstrap, bareTopic, 5_000, bytes);
-        double drain;
+        Rates rates;
         try (Connection c = suite.connect()) {
-            write(c, relayTopic, 5_000);
-            drainRate(c, 5_000, Duration.ofMinutes(2));
-            write(c, relayTopic, n);
-            drain = drainRate(c, n, Duration.ofMinutes(30));
+            rates = measure(suite.kafkaBootstrap(), c, n, Duration.ofMinutes(30));
         }
-        double bare = bareProducerRate(bootstrap, bareTopic, n, bytes);
+        double drain = rates.drain();
+        double bare = rates.bare();
+        int bytes = payload(0).getBytes(StandardCharsets.UTF_8).length;
 
         String report = String.format(Locale.ROOT, "## outbox drain, %s, %d events of %d bytes, %d cores (shared machine)%n%n"
                         + "| measure | events/s |%n|---|---|%n| employee-service relay: commit of %d outbox rows → none unsent | %.0f |%n"
@@ -93,6 +84,27 @@ public final class OutboxDrainBench {
                 LocalDate.now(), n, bytes, Runtime.getRuntime().availableProcessors(), n, drain, bare, drain / bare);
         System.out.println(report);
         Files.writeString(work.resolve("drain-" + LocalDate.now() + ".md"), report);
+    }
+
+    record Rates(double drain, double bare) {
+    }
+
+    /**
+     * Both measurements with the same warm-up: {@code n} rows committed at once into the service's outbox for a topic
+     * of their own (which nobody consumes) and drained by its relay, then a bare producer sending as many records.
+     */
+    static Rates measure(String bootstrap, Connection serviceDb, int n, Duration max) throws Exception {
+        String relayTopic = "bench.drain.relay." + UUID.randomUUID();
+        String bareTopic = "bench.drain.bare." + UUID.randomUUID();
+        createTopics(bootstrap, relayTopic, bareTopic);
+        int bytes = payload(0).getBytes(StandardCharsets.UTF_8).length;
+        // warm both paths a little (producer metadata, JIT), outside the measurement
+        bareProducerRate(bootstrap, bareTopic, 5_000, bytes);
+        write(serviceDb, relayTopic, 5_000);
+        drainRate(serviceDb, 5_000, Duration.ofMinutes(2));
+        write(serviceDb, relayTopic, n);
+        double drain = drainRate(serviceDb, n, max);
+        return new Rates(drain, bareProducerRate(bootstrap, bareTopic, n, bytes));
     }
 
     static String payload(int i) {
