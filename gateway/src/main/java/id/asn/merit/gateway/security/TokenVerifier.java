@@ -74,16 +74,30 @@ public class TokenVerifier {
         if (refused != null) {
             return refused;
         }
-        String token = authorization.substring(7).trim();
+        String token = token(authorization);
         int first = token.indexOf('.');
         int second = first < 0 ? -1 : token.indexOf('.', first + 1);
         if (first <= 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {
             return new Result(null, "the bearer token is invalid or expired");
         }
+        return cached(token, System.currentTimeMillis() / 1000);
+    }
+
+    /** The token after "Bearer " (the header having passed {@link #refusedHeader}). */
+    private static String token(String authorization) {
+        return authorization.substring(7).trim();
+    }
+
+    /** The outcome of a token verified before and not expired at {@code now}; null otherwise (an expired entry is dropped). */
+    private Result cached(String token, long now) {
         Verified known = verified.get(token);
-        if (known != null && known.expiresAtSeconds() > System.currentTimeMillis() / 1000) {
+        if (known == null) {
+            return null;
+        }
+        if (known.expiresAtSeconds() > now) {
             return new Result(known.subject(), null);
         }
+        verified.remove(token);
         return null;
     }
 
@@ -93,14 +107,11 @@ public class TokenVerifier {
         if (refused != null) {
             return refused;
         }
-        String token = authorization.substring(7).trim();
+        String token = token(authorization);
         long now = System.currentTimeMillis() / 1000;
-        Verified known = verified.get(token);
+        Result known = cached(token, now);
         if (known != null) {
-            if (known.expiresAtSeconds() > now) {
-                return new Result(known.subject(), null);
-            }
-            verified.remove(token);
+            return known;
         }
         try {
             signatureChecks.incrementAndGet();

@@ -288,7 +288,7 @@ public class OutboxRelayInstance implements AutoCloseable {
                 if (failure.get() != null) {
                     break;
                 }
-                Long olderHeld = held.isEmpty() ? null : held.get(key);
+                Long olderHeld = held.get(key);
                 if (olderHeld != null && olderHeld < row.seq()) {
                     continue; // stays unsent, as if not read: an older row of its key waits for its back-off
                 }
