@@ -165,6 +165,27 @@ class RelayOrderTest {
         assertEquals(byCommit, bySeq, "commit order " + commits);
     }
 
+    @Test
+    void thePayloadReachesKafkaByteForByteWhateverItsCharacters() throws Exception {
+        KafkaBroker broker = OwnBroker.get();
+        String topic = "relay.bytes." + UUID.randomUUID();
+        String name = "Kepala Dinas — Pendidikan, Kab. Manokwari Selatan: café ∑ 😀 \"kutip\" \\ garis";
+        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.publish(topic, "K", "test.named.v1", Map.of("name", name)));
+        try (TopicReader reader = new TopicReader(broker.bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, String>> read = reader.readUntil(r -> !r.isEmpty(), Duration.ofSeconds(40));
+            assertEquals(1, read.size());
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement("select payload from outbox_event where id = ?")) {
+                ps.setObject(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(rs.getString(1), read.get(0).value());
+                }
+            }
+            assertEquals(name, json.readTree(read.get(0).value()).path("name").asText());
+        }
+    }
+
     UUID write(String topic, String key, int n) {
         return QuarkusTransaction.requiringNew().call(() -> outbox.publish(topic, key, "test.numbered.v1", Map.of("key", key, "n", n)));
     }
