@@ -1,7 +1,9 @@
 package id.asn.merit.employee.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A rank: a PNS golongan/ruang with its pangkat (I/a Juru Muda … IV/e Pembina Utama, domain reference §2.1) or a
@@ -22,6 +24,9 @@ public final class Rank {
             new PnsRank("IV/c", "Pembina Utama Muda", 43), new PnsRank("IV/d", "Pembina Utama Madya", 44),
             new PnsRank("IV/e", "Pembina Utama", 45));
 
+    /** Looked up for every employee of a list page: a map, not a walk of the list. */
+    private static final Map<String, PnsRank> PNS_BY_CODE = PNS.stream().collect(Collectors.toUnmodifiableMap(PnsRank::code, r -> r));
+
     public static final List<String> PPPK = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
             "XII", "XIII", "XIV", "XV", "XVI", "XVII");
 
@@ -29,7 +34,7 @@ public final class Rank {
     }
 
     public static Optional<PnsRank> pns(String code) {
-        return PNS.stream().filter(r -> r.code().equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : PNS_BY_CODE.get(code));
     }
 
     /** @return why the rank does not fit the employment type, or empty when it does */

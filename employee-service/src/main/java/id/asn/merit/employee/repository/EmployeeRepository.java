@@ -22,7 +22,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +54,9 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
 
     private static final String COLUMNS = "e.nip, e.name, e.gender, e.birth_date, e.employment_type, e.rank, e.position_code,"
             + " e.org_unit_code, e.education_level, e.education_field, e.status, e.tmt_cpns, e.version";
+
+    private static final String KEPT_PAGE = "select " + COLUMNS
+            + " from unnest(?::varchar[]) with ordinality k(nip, i) join employee e on e.nip = k.nip order by k.i";
 
     @Inject
     AgroalDataSource dataSource;
@@ -103,7 +105,7 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
     }
 
     private static long generation(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select last_value from employee_list_change")) {
+        try (PreparedStatement ps = c.prepareStatement("select last_value from employee_list_change"); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -192,10 +194,13 @@ public class EmployeeRepository implements PanacheRepositoryBase<Employee, Strin
         for (int i = 0; i < page.length; i++) {
             page[i] = nipOf(nips[(int) from + i]);
         }
-        List<Object> params = List.of(c.createArrayOf("varchar", page));
-        String sql = "select " + COLUMNS + " from unnest(?::varchar[]) with ordinality k(nip, i) join employee e on e.nip = k.nip order by k.i";
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-            return rows(rs, page.length);
+        // one plan whatever the NIPs (a join by primary key): prepared on the server after a few uses, unlike the
+        // filters' statements (prepare()), whose best plan depends on the values
+        try (PreparedStatement ps = c.prepareStatement(KEPT_PAGE)) {
+            ps.setArray(1, c.createArrayOf("varchar", page));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rows(rs, page.length);
+            }
         }
     }
 
