@@ -89,7 +89,7 @@ public final class Suite {
         // Start time (issue 10): PostgreSQL and Kafka start in parallel, the gateway (which needs neither) at once,
         // and the four services as soon as PostgreSQL answers (their migrations need it; their Kafka clients connect
         // when the broker is up, and they are ready only then). Each service JVM runs with the local-run flags.
-        say("starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + " (data in " + root.relativize(home.resolve("data")) + ")");
+        say("starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + " (data in " + shown(root, home.resolve("data")) + ")");
         Timeline timeline = new Timeline(started);
         CompletableFuture<PostgresServer> pgFuture = CompletableFuture.supplyAsync(() -> {
             PostgresServer pg = PostgresServer.start(pgPort, home.resolve("data/postgres"), false);
@@ -147,7 +147,7 @@ public final class Suite {
         System.out.println("    curl -H \"Authorization: Bearer $TOKEN\" http://localhost:" + gw + "/api/v1/employees");
         System.out.println("    ./suite token EMPLOYEE --nip 198503152010011001    ./suite token UNIT_HEAD --unit PMPTSP");
         System.out.println();
-        System.out.println("  Logs in .suite/logs. Ctrl-C or ./suite down stops everything.");
+        System.out.println("  Logs in " + shown(root, logs) + ". Ctrl-C or ./suite down stops everything.");
         if (demoAfterUp) {
             runDemo(home, "http://localhost:" + gw);
         }
@@ -299,6 +299,13 @@ public final class Suite {
         } catch (Exception e) {
             System.err.println("[suite] while stopping: " + e);
         }
+    }
+
+    /** A directory as the user should read it: relative to the checkout when inside it (ASN_SUITE_HOME may be elsewhere). */
+    static String shown(Path root, Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
     private static void writeState(Path home, Map<String, Integer> ports, int pgPort, String kafka, List<ServiceProcess> services) {
